@@ -1,0 +1,49 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <ostream>
+
+QT_BEGIN_NAMESPACE
+inline std::ostream& operator<<(std::ostream& os, const QString& s)
+{
+    return os << '"' << s.toStdString() << '"';
+}
+QT_END_NAMESPACE
+
+namespace planner::test {
+
+/// A temporary folder with a fresh database file in it, removed at the end.
+class TempDatabase {
+public:
+    TempDatabase();
+    [[nodiscard]] QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+    [[nodiscard]] QString dirPath() const { return m_dir.path(); }
+    Database& db() { return *m_db; }
+    /// Closes and opens the file again (a fresh connection).
+    void reopen();
+    void close() { m_db.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+/// Fails the test with the error's text when a Result or Status failed.
+#define REQUIRE_OK(expr)                                                  \
+    do {                                                                  \
+        const auto& requireOkResult_ = (expr);                            \
+        INFO((requireOkResult_.ok() ? QString() : requireOkResult_.error().text()).toStdString()); \
+        REQUIRE(requireOkResult_.ok());                                   \
+    } while (false)
+
+/// Path of the built application binary (for command-line tests).
+QString applicationBinary();
+
+}  // namespace planner::test
