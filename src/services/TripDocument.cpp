@@ -29,11 +29,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TripDocument", text);
-}
-
 QString qs(const char* latin1)
 {
     return QString::fromLatin1(latin1);
@@ -295,21 +290,23 @@ struct Failure {
 QString describe(const Json& j)
 {
     switch (j.type()) {
-    case Json::value_t::null: return tr("null");
-    case Json::value_t::boolean: return j.get<bool>() ? tr("true") : tr("false");
-    case Json::value_t::string: return tr("a string");
+    case Json::value_t::null: return QCoreApplication::translate("TripDocument", "null");
+    case Json::value_t::boolean:
+        return j.get<bool>() ? QCoreApplication::translate("TripDocument", "true")
+                             : QCoreApplication::translate("TripDocument", "false");
+    case Json::value_t::string: return QCoreApplication::translate("TripDocument", "a string");
     case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned: return tr("a number");
-    case Json::value_t::number_float: return tr("a decimal number");
-    case Json::value_t::object: return tr("an object");
-    case Json::value_t::array: return tr("an array");
-    default: return tr("something else");
+    case Json::value_t::number_unsigned: return QCoreApplication::translate("TripDocument", "a number");
+    case Json::value_t::number_float: return QCoreApplication::translate("TripDocument", "a decimal number");
+    case Json::value_t::object: return QCoreApplication::translate("TripDocument", "an object");
+    case Json::value_t::array: return QCoreApplication::translate("TripDocument", "an array");
+    default: return QCoreApplication::translate("TripDocument", "something else");
     }
 }
 
 [[noreturn]] void wrongType(const QString& where, const QString& expected, const Json& found)
 {
-    fail(where, tr("expected %1, found %2").arg(expected, describe(found)));
+    fail(where, QCoreApplication::translate("TripDocument", "expected %1, found %2").arg(expected, describe(found)));
 }
 
 bool isIdentifier(const std::string& key)
@@ -339,7 +336,7 @@ QString element(const QString& path, std::size_t index)
 QString readString(const Json& j, const QString& where)
 {
     if (!j.is_string()) {
-        wrongType(where, tr("a string"), j);
+        wrongType(where, QCoreApplication::translate("TripDocument", "a string"), j);
     }
     return QString::fromStdString(j.get<std::string>());
 }
@@ -347,12 +344,14 @@ QString readString(const Json& j, const QString& where)
 Uuid readUuid(const Json& j, const QString& where)
 {
     if (!j.is_string()) {
-        wrongType(where, tr("a UUID string"), j);
+        wrongType(where, QCoreApplication::translate("TripDocument", "a UUID string"), j);
     }
     const QString text = QString::fromStdString(j.get<std::string>());
     if (!isUuid(text)) {
         fail(where,
-            tr("'%1' is not a UUID (expected 8-4-4-4-12 lowercase hexadecimal digits without braces)").arg(text));
+            QCoreApplication::translate(
+                "TripDocument", "'%1' is not a UUID (expected 8-4-4-4-12 lowercase hexadecimal digits without braces)")
+                .arg(text));
     }
     return text;
 }
@@ -368,13 +367,13 @@ QDate readOptionalDate(const Json& j, const QString& where)
         return {};
     }
     if (!j.is_string()) {
-        wrongType(where, tr("a date \"YYYY-MM-DD\" or null"), j);
+        wrongType(where, QCoreApplication::translate("TripDocument", "a date \"YYYY-MM-DD\" or null"), j);
     }
     static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     const QString text = QString::fromStdString(j.get<std::string>());
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!pattern.match(text).hasMatch() || !d.isValid()) {
-        fail(where, tr("'%1' is not a date of the form YYYY-MM-DD").arg(text));
+        fail(where, QCoreApplication::translate("TripDocument", "'%1' is not a date of the form YYYY-MM-DD").arg(text));
     }
     return d;
 }
@@ -383,7 +382,9 @@ QString readZone(const Json& j, const QString& where)
 {
     const QString zone = readString(j, where);
     if (!PlannedTime::isKnownZone(zone)) {
-        fail(where, tr("'%1' is not a known IANA time zone (e.g. Asia/Tashkent)").arg(zone));
+        fail(where,
+            QCoreApplication::translate("TripDocument", "'%1' is not a known IANA time zone (e.g. Asia/Tashkent)")
+                .arg(zone));
     }
     return zone;
 }
@@ -393,7 +394,9 @@ template <typename E> E readToken(const Json& j, const QString& where)
     const QString text = readString(j, where);
     const std::optional<E> value = fromToken<E>(text);
     if (!value) {
-        fail(where, tr("'%1' is not one of: %2").arg(text, allTokens<E>().join(QStringLiteral(", "))));
+        fail(where,
+            QCoreApplication::translate("TripDocument", "'%1' is not one of: %2")
+                .arg(text, allTokens<E>().join(QStringLiteral(", "))));
     }
     return *value;
 }
@@ -404,11 +407,11 @@ public:
     Object(const Json& j, QString path, std::initializer_list<const char*> keys) : m_json(j), m_path(std::move(path))
     {
         if (!j.is_object()) {
-            wrongType(m_path, tr("an object"), j);
+            wrongType(m_path, QCoreApplication::translate("TripDocument", "an object"), j);
         }
         for (const char* key : keys) {
             if (!j.contains(key)) {
-                fail(m_path, tr("missing field '%1'").arg(qs(key)));
+                fail(m_path, QCoreApplication::translate("TripDocument", "missing field '%1'").arg(qs(key)));
             }
         }
         for (auto it = j.begin(); it != j.end(); ++it) {
@@ -416,7 +419,8 @@ public:
             const bool known = std::any_of(keys.begin(), keys.end(), [&key](const char* k) { return key == k; });
             if (!known) {
                 fail(member(m_path, key),
-                    tr("unknown field '%1' (not part of version %2 of the format)")
+                    QCoreApplication::translate(
+                        "TripDocument", "unknown field '%1' (not part of version %2 of the format)")
                         .arg(QString::fromStdString(key))
                         .arg(TripDocument::kVersion));
             }
@@ -432,7 +436,7 @@ public:
     {
         const QString s = string(key);
         if (s.trimmed().isEmpty()) {
-            fail(path(key), tr("must not be empty"));
+            fail(path(key), QCoreApplication::translate("TripDocument", "must not be empty"));
         }
         return s;
     }
@@ -448,7 +452,7 @@ public:
     {
         const Json& a = m_json.at(key);
         if (!a.is_array()) {
-            wrongType(path(key), tr("an array"), a);
+            wrongType(path(key), QCoreApplication::translate("TripDocument", "an array"), a);
         }
         return a;
     }
@@ -467,7 +471,7 @@ QString timeText(const PlannedTime& t)
 PlannedTime readTime(const Json& j, const QString& where)
 {
     if (!j.is_object()) {
-        wrongType(where, tr("a time object {local, zone, utcOffset}"), j);
+        wrongType(where, QCoreApplication::translate("TripDocument", "a time object {local, zone, utcOffset}"), j);
     }
     const Object o(j, where, { "local", "zone", "utcOffset" });
     const QString local = o.string("local");
@@ -475,7 +479,8 @@ PlannedTime readTime(const Json& j, const QString& where)
     static const QRegularExpression form(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$"));
     if (!form.match(local).hasMatch()) {
         fail(o.path("local"),
-            tr("'%1' is not a local time of the form YYYY-MM-DDTHH:MM (seconds optional, no offset and no Z)")
+            QCoreApplication::translate("TripDocument",
+                "'%1' is not a local time of the form YYYY-MM-DDTHH:MM (seconds optional, no offset and no Z)")
                 .arg(local));
     }
     const QString zone = o.zone("zone");
@@ -493,7 +498,8 @@ PlannedTime readOptionalTime(const Json& j, const QString& where)
         return {};
     }
     if (!j.is_object()) {
-        wrongType(where, tr("a time object {local, zone, utcOffset} or null"), j);
+        wrongType(
+            where, QCoreApplication::translate("TripDocument", "a time object {local, zone, utcOffset} or null"), j);
     }
     return readTime(j, where);
 }
@@ -506,17 +512,17 @@ enum class Kind { Trip, Organisation, Person, Venue, DelegationMember, Stop, Tra
 QString kindName(Kind k)
 {
     switch (k) {
-    case Kind::Trip: return tr("the trip");
-    case Kind::Organisation: return tr("organisation");
-    case Kind::Person: return tr("person");
-    case Kind::Venue: return tr("venue");
-    case Kind::DelegationMember: return tr("delegation member");
-    case Kind::Stop: return tr("stop");
-    case Kind::TravelLeg: return tr("travel leg");
-    case Kind::Forum: return tr("forum");
-    case Kind::Session: return tr("agenda session");
-    case Kind::Meeting: return tr("meeting");
-    case Kind::Mou: return tr("MOU");
+    case Kind::Trip: return QCoreApplication::translate("TripDocument", "the trip");
+    case Kind::Organisation: return QCoreApplication::translate("TripDocument", "organisation");
+    case Kind::Person: return QCoreApplication::translate("TripDocument", "person");
+    case Kind::Venue: return QCoreApplication::translate("TripDocument", "venue");
+    case Kind::DelegationMember: return QCoreApplication::translate("TripDocument", "delegation member");
+    case Kind::Stop: return QCoreApplication::translate("TripDocument", "stop");
+    case Kind::TravelLeg: return QCoreApplication::translate("TripDocument", "travel leg");
+    case Kind::Forum: return QCoreApplication::translate("TripDocument", "forum");
+    case Kind::Session: return QCoreApplication::translate("TripDocument", "agenda session");
+    case Kind::Meeting: return QCoreApplication::translate("TripDocument", "meeting");
+    case Kind::Mou: return QCoreApplication::translate("TripDocument", "MOU");
     }
     return {};
 }
@@ -544,7 +550,7 @@ public:
     TripBundle read(const Json& root)
     {
         if (!root.is_object()) {
-            wrongType(QStringLiteral("$"), tr("an object"), root);
+            wrongType(QStringLiteral("$"), QCoreApplication::translate("TripDocument", "an object"), root);
         }
         checkFormatAndVersion(root);
         const Object top(root, QStringLiteral("$"),
@@ -582,21 +588,25 @@ private:
         const QString formatName = qs(TripDocument::kFormatName);
         if (!root.contains("format")) {
             fail(QStringLiteral("$"),
-                tr("missing field 'format': this is not a Delegation Planner trip document (expected \"format\": "
-                   "\"%1\")")
+                QCoreApplication::translate("TripDocument",
+                    "missing field 'format': this is not a Delegation Planner trip document (expected \"format\": "
+                    "\"%1\")")
                     .arg(formatName));
         }
         const QString format = readString(root.at("format"), QStringLiteral("$.format"));
         if (format != formatName) {
             fail(QStringLiteral("$.format"),
-                tr("'%1' is not a Delegation Planner trip document (expected \"%2\")").arg(format, formatName));
+                QCoreApplication::translate(
+                    "TripDocument", "'%1' is not a Delegation Planner trip document (expected \"%2\")")
+                    .arg(format, formatName));
         }
         if (!root.contains("version")) {
-            fail(QStringLiteral("$"), tr("missing field 'version'"));
+            fail(QStringLiteral("$"), QCoreApplication::translate("TripDocument", "missing field 'version'"));
         }
         const Json& version = root.at("version");
         if (!version.is_number_integer()) {
-            wrongType(QStringLiteral("$.version"), tr("a whole number"), version);
+            wrongType(
+                QStringLiteral("$.version"), QCoreApplication::translate("TripDocument", "a whole number"), version);
         }
         // Non-negative JSON integers are parsed as unsigned.
         const bool unsignedValue = version.is_number_unsigned();
@@ -606,11 +616,13 @@ private:
         if (!same) {
             const QString shown = QString::fromStdString(version.dump());
             fail(QStringLiteral("$.version"),
-                newer ? tr("unsupported format version %1 (this build reads version %2; a newer Delegation Planner "
-                           "wrote this file)")
+                newer ? QCoreApplication::translate("TripDocument",
+                    "unsupported format version %1 (this build reads version %2; a newer Delegation Planner "
+                    "wrote this file)")
                             .arg(shown)
                             .arg(TripDocument::kVersion)
-                      : tr("unsupported format version %1 (this build reads version %2)")
+                      : QCoreApplication::translate(
+                          "TripDocument", "unsupported format version %1 (this build reads version %2)")
                             .arg(shown)
                             .arg(TripDocument::kVersion));
         }
@@ -636,7 +648,8 @@ private:
         const auto [it, inserted] = m_ids.emplace(id, Known { kind, where });
         if (!inserted) {
             fail(where,
-                tr("duplicate id %1 (also at %2); every id must be unique in the whole document")
+                QCoreApplication::translate(
+                    "TripDocument", "duplicate id %1 (also at %2); every id must be unique in the whole document")
                     .arg(id, it->second.where));
         }
         return id;
@@ -668,7 +681,7 @@ private:
             const QString where = element(o.path(key), i);
             const Uuid id = readUuid(a[i], where);
             if (std::find(out.begin(), out.end(), id) != out.end()) {
-                fail(where, tr("lists %1 %2 twice").arg(kindName(kind), id));
+                fail(where, QCoreApplication::translate("TripDocument", "lists %1 %2 twice").arg(kindName(kind), id));
             }
             m_refs.push_back({ where, id, kind });
             out.push_back(id);
@@ -698,7 +711,7 @@ private:
         t.endDate = o.optionalDate("endDate");
         if (t.startDate.isValid() && t.endDate.isValid() && t.endDate < t.startDate) {
             fail(o.path("endDate"),
-                tr("the trip ends (%1) before it starts (%2)")
+                QCoreApplication::translate("TripDocument", "the trip ends (%1) before it starts (%2)")
                     .arg(t.endDate.toString(Qt::ISODate), t.startDate.toString(Qt::ISODate)));
         }
         t.leadOrganisationId = referOptional(o, "leadOrganisation", Kind::Organisation);
@@ -720,7 +733,8 @@ private:
         static const QRegularExpression alpha2(QStringLiteral("^[A-Z]{2}$"));
         if (!r.country.isEmpty() && !alpha2.match(r.country).hasMatch()) {
             fail(o.path("country"),
-                tr("'%1' is not an ISO 3166-1 alpha-2 country code (two capital letters such as \"UZ\", or \"\")")
+                QCoreApplication::translate("TripDocument",
+                    "'%1' is not an ISO 3166-1 alpha-2 country code (two capital letters such as \"UZ\", or \"\")")
                     .arg(r.country));
         }
         r.kind = o.token<OrganisationKind>("kind");
@@ -778,26 +792,31 @@ private:
         const auto [personIt, newPerson] = m_memberPeople.emplace(r.personId, o.path("person"));
         if (!newPerson) {
             fail(o.path("person"),
-                tr("person %1 is already in the delegation (at %2); a person is listed at most once")
+                QCoreApplication::translate(
+                    "TripDocument", "person %1 is already in the delegation (at %2); a person is listed at most once")
                     .arg(r.personId, personIt->second));
         }
         r.role = o.token<MemberRole>("role");
         const Json& precedence = o["precedence"];
         if (!precedence.is_number_integer()) {
-            wrongType(o.path("precedence"), tr("a whole number (1 = first in protocol order)"), precedence);
+            wrongType(o.path("precedence"),
+                QCoreApplication::translate("TripDocument", "a whole number (1 = first in protocol order)"),
+                precedence);
         }
         // Non-negative JSON integers are parsed as unsigned; negative ones are not.
         if (!precedence.is_number_unsigned() || precedence.get<std::uint64_t>() < 1
             || precedence.get<std::uint64_t>() > 1000000) {
             fail(o.path("precedence"),
-                tr("precedence %1 is out of range (1 = first in protocol order)")
+                QCoreApplication::translate(
+                    "TripDocument", "precedence %1 is out of range (1 = first in protocol order)")
                     .arg(QString::fromStdString(precedence.dump())));
         }
         r.precedence = static_cast<int>(precedence.get<std::uint64_t>());
         const auto [precIt, newPrecedence] = m_precedences.emplace(r.precedence, o.path("precedence"));
         if (!newPrecedence) {
             fail(o.path("precedence"),
-                tr("precedence %1 is also given at %2; each member needs a different place")
+                QCoreApplication::translate(
+                    "TripDocument", "precedence %1 is also given at %2; each member needs a different place")
                     .arg(r.precedence)
                     .arg(precIt->second));
         }
@@ -813,7 +832,7 @@ private:
         r.city = o.nonEmpty("city");
         r.country = o.string("country");
         if (o.string("zone").trimmed().isEmpty()) {
-            fail(o.path("zone"), tr("must not be empty"));
+            fail(o.path("zone"), QCoreApplication::translate("TripDocument", "must not be empty"));
         }
         r.zone = o.zone("zone");
         r.arrival = readTime(o["arrival"], o.path("arrival"));
@@ -821,12 +840,14 @@ private:
         for (const auto& [key, t] : { std::pair { "arrival", r.arrival }, std::pair { "departure", r.departure } }) {
             if (t.zone() != r.zone) {
                 fail(o.path(key) + QStringLiteral(".zone"),
-                    tr("is %1, but the stop is in %2; a stop's arrival and departure are in its own zone")
+                    QCoreApplication::translate("TripDocument",
+                        "is %1, but the stop is in %2; a stop's arrival and departure are in its own zone")
                         .arg(t.zone(), r.zone));
             }
         }
         requireAfter(r.arrival, r.departure, o.path("departure"),
-            tr("the stop ends before it starts: departure %2 is not after arrival %1"));
+            QCoreApplication::translate(
+                "TripDocument", "the stop ends before it starts: departure %2 is not after arrival %1"));
         r.lodging = o.string("lodging");
         r.notes = o.string("notes");
         m_stopZones.emplace(r.id, r.zone);
@@ -850,7 +871,8 @@ private:
         r.departure = readTime(o["departure"], o.path("departure"));
         r.arrival = readTime(o["arrival"], o.path("arrival"));
         requireAfter(r.departure, r.arrival, o.path("arrival"),
-            tr("the leg ends before it starts: arrival %2 is not after departure %1"));
+            QCoreApplication::translate(
+                "TripDocument", "the leg ends before it starts: arrival %2 is not after departure %1"));
         r.passengerIds = referList(o, "passengers", Kind::Person);
         r.notes = o.string("notes");
         return r;
@@ -868,12 +890,14 @@ private:
         for (const auto& [key, t] : { std::pair { "start", r.start }, std::pair { "end", r.end } }) {
             if (t.zone() != forum.start.zone()) {
                 fail(o.path(key) + QStringLiteral(".zone"),
-                    tr("is %1, but the forum is in %2; a session's times are in its forum's zone")
+                    QCoreApplication::translate(
+                        "TripDocument", "is %1, but the forum is in %2; a session's times are in its forum's zone")
                         .arg(t.zone(), forum.start.zone()));
             }
         }
-        requireAfter(
-            r.start, r.end, o.path("end"), tr("the session ends before it starts: end %2 is not after start %1"));
+        requireAfter(r.start, r.end, o.path("end"),
+            QCoreApplication::translate(
+                "TripDocument", "the session ends before it starts: end %2 is not after start %1"));
         r.kind = o.token<SessionKind>("kind");
         r.title = o.nonEmpty("title");
         r.presentingOrganisationId = referOptional(o, "presentingOrganisation", Kind::Organisation);
@@ -903,11 +927,13 @@ private:
         r.end = readTime(o["end"], o.path("end"));
         if (r.end.zone() != r.start.zone()) {
             fail(o.path("end") + QStringLiteral(".zone"),
-                tr("is %1, but the forum starts in %2; a forum's times are in the zone of its stop")
+                QCoreApplication::translate(
+                    "TripDocument", "is %1, but the forum starts in %2; a forum's times are in the zone of its stop")
                     .arg(r.end.zone(), r.start.zone()));
         }
-        requireAfter(
-            r.start, r.end, o.path("end"), tr("the forum ends before it starts: end %2 is not after start %1"));
+        requireAfter(r.start, r.end, o.path("end"),
+            QCoreApplication::translate(
+                "TripDocument", "the forum ends before it starts: end %2 is not after start %1"));
         m_forumChecks.push_back({ o.path("start") + QStringLiteral(".zone"), r.stopId, r.start.zone() });
         const Json& hosts = o.array("hosts");
         for (std::size_t i = 0; i < hosts.size(); ++i) {
@@ -936,8 +962,9 @@ private:
         r.stopId = refer(o, "stop", Kind::Stop);
         r.start = readTime(o["start"], o.path("start"));
         r.end = readTime(o["end"], o.path("end"));
-        requireAfter(
-            r.start, r.end, o.path("end"), tr("the meeting ends before it starts: end %2 is not after start %1"));
+        requireAfter(r.start, r.end, o.path("end"),
+            QCoreApplication::translate(
+                "TripDocument", "the meeting ends before it starts: end %2 is not after start %1"));
         r.place = o.string("place");
         r.purpose = o.string("purpose");
         r.counterpartIds = referList(o, "counterparts", Kind::Person);
@@ -960,8 +987,9 @@ private:
         r.signedAtMeetingId = referOptional(o, "signedAtMeeting", Kind::Meeting);
         if (!r.signedAtForumId.isEmpty() && !r.signedAtMeetingId.isEmpty()) {
             fail(o.path("signedAtMeeting"),
-                tr("an MOU is signed at a forum or at a meeting, not both: set signedAtForum or signedAtMeeting to "
-                   "null"));
+                QCoreApplication::translate("TripDocument",
+                    "an MOU is signed at a forum or at a meeting, not both: set signedAtForum or signedAtMeeting to "
+                    "null"));
         }
         r.signedAt = readOptionalTime(o["signedAt"], o.path("signedAt"));
         const Json& parties = o.array("parties");
@@ -982,11 +1010,12 @@ private:
             const auto it = m_ids.find(r.id);
             if (it == m_ids.end()) {
                 fail(r.where,
-                    tr("refers to %1 %2, which is not in %3").arg(kindName(r.kind), r.id, collectionPath(r.kind)));
+                    QCoreApplication::translate("TripDocument", "refers to %1 %2, which is not in %3")
+                        .arg(kindName(r.kind), r.id, collectionPath(r.kind)));
             }
             if (it->second.kind != r.kind) {
                 fail(r.where,
-                    tr("refers to %1, which is a %2 (at %3), not a %4 in %5")
+                    QCoreApplication::translate("TripDocument", "refers to %1, which is a %2 (at %3), not a %4 in %5")
                         .arg(r.id, kindName(it->second.kind), it->second.where, kindName(r.kind),
                             collectionPath(r.kind)));
             }
@@ -999,7 +1028,8 @@ private:
             const QString& stopZone = m_stopZones.at(c.stopId);
             if (c.zone != stopZone) {
                 fail(c.where,
-                    tr("is %1, but the forum's stop is in %2; a forum's times are in the zone of its stop")
+                    QCoreApplication::translate("TripDocument",
+                        "is %1, but the forum's stop is in %2; a forum's times are in the zone of its stop")
                         .arg(c.zone, stopZone));
             }
         }
@@ -1029,7 +1059,7 @@ QString lineAndColumn(const QByteArray& bytes, qsizetype offset)
     const qsizetype end = std::min(offset, bytes.size());
     const qsizetype lineStart = end == 0 ? 0 : bytes.lastIndexOf('\n', end - 1) + 1;
     const qsizetype line = bytes.left(end).count('\n') + 1;
-    return tr("line %1, column %2").arg(line).arg(end - lineStart + 1);
+    return QCoreApplication::translate("TripDocument", "line %1, column %2").arg(line).arg(end - lineStart + 1);
 }
 
 /// Offset of the first byte that is not part of well-formed UTF-8, or -1.
@@ -1099,7 +1129,8 @@ public:
                 f.key = parsed.get<std::string>();
                 if (!f.keys.insert(f.key).second && !m_duplicate) {
                     m_duplicate = makeError(
-                        tr("the field '%1' appears twice in the same object").arg(QString::fromStdString(f.key)),
+                        QCoreApplication::translate("TripDocument", "the field '%1' appears twice in the same object")
+                            .arg(QString::fromStdString(f.key)),
                         pathTo(m_frames.size()));
                 }
             }
@@ -1144,11 +1175,13 @@ Result<Json> parseJson(const QByteArray& bytes)
 {
     const QString root = QStringLiteral("$");
     if (bytes.trimmed().isEmpty()) {
-        return makeError(tr("the file is empty; a trip document is a JSON object"), root);
+        return makeError(
+            QCoreApplication::translate("TripDocument", "the file is empty; a trip document is a JSON object"), root);
     }
     const qsizetype bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
-        return makeError(tr("the file is not valid UTF-8 at byte %1 (%2); save it with UTF-8 encoding")
+        return makeError(QCoreApplication::translate(
+                             "TripDocument", "the file is not valid UTF-8 at byte %1 (%2); save it with UTF-8 encoding")
                              .arg(bad + 1)
                              .arg(lineAndColumn(bytes, bad)),
             root);
@@ -1163,8 +1196,9 @@ Result<Json> parseJson(const QByteArray& bytes)
     } catch (const Json::parse_error& e) {
         const auto size = static_cast<std::size_t>(bytes.size());
         if (e.byte > size) {
-            return makeError(tr("the file is not valid JSON (ends early at byte %1); it may have been cut off while "
-                                "copying or saving")
+            return makeError(QCoreApplication::translate("TripDocument",
+                                 "the file is not valid JSON (ends early at byte %1); it may have been cut off while "
+                                 "copying or saving")
                                  .arg(bytes.size()),
                 root);
         }
@@ -1173,12 +1207,14 @@ Result<Json> parseJson(const QByteArray& bytes)
         const auto dash = what.find(" - ");
         const QString detail = dash == std::string::npos ? QString() : QString::fromStdString(what.substr(dash + 3));
         const auto offset = static_cast<qsizetype>(e.byte == 0 ? 0 : e.byte - 1);
-        return makeError(tr("the file is not valid JSON (at byte %1, %2: %3)")
+        return makeError(QCoreApplication::translate("TripDocument", "the file is not valid JSON (at byte %1, %2: %3)")
                              .arg(offset + 1)
                              .arg(lineAndColumn(bytes, offset), detail),
             root);
     } catch (const std::exception& e) {
-        return makeError(tr("the file could not be read as JSON (%1)").arg(QString::fromUtf8(e.what())), root);
+        return makeError(QCoreApplication::translate("TripDocument", "the file could not be read as JSON (%1)")
+                             .arg(QString::fromUtf8(e.what())),
+            root);
     }
 }
 
@@ -1217,10 +1253,12 @@ Result<TripBundle> TripDocument::read(const QByteArray& bytes)
     } catch (const Failure& f) {
         return f.error;
     } catch (const std::exception& e) {
-        return makeError(
-            tr("the trip document could not be read (%1)").arg(QString::fromUtf8(e.what())), QStringLiteral("$"));
+        return makeError(QCoreApplication::translate("TripDocument", "the trip document could not be read (%1)")
+                             .arg(QString::fromUtf8(e.what())),
+            QStringLiteral("$"));
     } catch (...) {
-        return makeError(tr("the trip document could not be read"), QStringLiteral("$"));
+        return makeError(
+            QCoreApplication::translate("TripDocument", "the trip document could not be read"), QStringLiteral("$"));
     }
 }
 
