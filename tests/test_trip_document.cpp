@@ -893,6 +893,24 @@ TEST_CASE("The reader never throws, whatever the bytes")
     }
 }
 
+TEST_CASE("The example in docs/trip-format.md is a canonical document")
+{
+    QFile file(QStringLiteral(PLANNER_SOURCE_DIR "/docs/trip-format.md"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    const QByteArray fence = "## Example";
+    const qsizetype section = text.indexOf(fence);
+    REQUIRE(section >= 0);
+    const qsizetype begin = text.indexOf("```json\n", section);
+    REQUIRE(begin >= 0);
+    const qsizetype end = text.indexOf("```", begin + 8);
+    REQUIRE(end > begin);
+    const QByteArray example = text.mid(begin + 8, end - begin - 8);
+    const auto read = TripDocument::read(example);
+    REQUIRE_OK(read);
+    CHECK(TripDocument::write(*read) == example);
+}
+
 TEST_CASE("The bundled JSON Schema describes the same document")
 {
     QFile file(QStringLiteral(":/schema/trip.schema.json"));
