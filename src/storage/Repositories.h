@@ -27,6 +27,8 @@ public:
     explicit OrganisationRepository(Database& db) : m_db(db) {}
     Result<std::vector<Organisation>> list() const;  ///< by name
     Result<Organisation> get(const Uuid& id) const;
+    /// The records with these ids that exist, in list order.
+    Result<std::vector<Organisation>> getMany(const std::vector<Uuid>& ids) const;
     Status insert(const Organisation& o);
     Status update(const Organisation& o);
     /// Refused while people, forums, sessions, MOUs or trips refer to it.
@@ -43,6 +45,8 @@ public:
     explicit PersonRepository(Database& db) : m_db(db) {}
     Result<std::vector<Person>> list() const;  ///< by family name, given name
     Result<Person> get(const Uuid& id) const;
+    /// The records with these ids that exist, in list order.
+    Result<std::vector<Person>> getMany(const std::vector<Uuid>& ids) const;
     Status insert(const Person& p);
     Status update(const Person& p);
     /// Refused while delegations, sessions, meetings, legs or MOUs refer to it.
@@ -58,6 +62,8 @@ public:
     explicit VenueRepository(Database& db) : m_db(db) {}
     Result<std::vector<Venue>> list() const;  ///< by name
     Result<Venue> get(const Uuid& id) const;
+    /// The records with these ids that exist, in list order.
+    Result<std::vector<Venue>> getMany(const std::vector<Uuid>& ids) const;
     Status insert(const Venue& v);
     Status update(const Venue& v);
     Status remove(const Uuid& id);  ///< refused while forums use it
@@ -152,6 +158,19 @@ public:
     Status insert(const Meeting& m);
     Status update(const Meeting& m);
     Status remove(const Uuid& id);  ///< refused while an MOU is signed at it
+
+private:
+    Database& m_db;
+};
+
+/// Per-trip settings that are not part of the trip document (planning check
+/// thresholds, remembered export choices). Keys are plain names.
+class TripSettingsRepository {
+public:
+    explicit TripSettingsRepository(Database& db) : m_db(db) {}
+    /// The value, or fallback when the setting was never set.
+    Result<QString> value(const Uuid& tripId, const QString& name, const QString& fallback = {}) const;
+    Status setValue(const Uuid& tripId, const QString& name, const QString& value);
 
 private:
     Database& m_db;

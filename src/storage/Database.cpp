@@ -1,0 +1,350 @@
+#include "storage/Database.h"
+
+#include "storage/Schema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+// Everything specific to SQLite (pragmas, the file header, the backup API,
+// BEGIN IMMEDIATE) lives in this file; repositories use portable SQL.
+
+namespace planner {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("planner-%1").arg(++counter);
+}
+
+/// What the first 100 bytes of an existing file say, read without opening it
+/// with SQLite (so that a refused file is never written to).
+struct Header {
+    bool isSqlite = false;
+    quint32 userVersion = 0;
+    quint32 applicationId = 0;
+};
+
+Result<Header> readHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    const QByteArray bytes = file.read(100);
+    Header header;
+    header.isSqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
+    if (header.isSqlite) {
+        header.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
+        header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
+    }
+    return header;
+}
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        return *static_cast<sqlite3* const*>(handle.constData());
+    }
+    return nullptr;
+}
+
+Status createOwnerOnlyFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        return makeError(tr("cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    file.close();
+    if (!file.setPermissions(kOwnerOnly)) {
+        QFile::remove(path);
+        return makeError(tr("cannot make %1 readable by its owner only").arg(QDir::toNativeSeparators(path)));
+    }
+    return {};
+}
+
+Status execute(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        return makeError(query.lastError().databaseText().isEmpty() ? query.lastError().text()
+                                                                    : query.lastError().databaseText());
+    }
+    return {};
+}
+
+Result<QString> scalarText(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next()) {
+        return makeError(query.lastError().text());
+    }
+    return query.value(0).toString();
+}
+
+/// Opens, checks integrity read-only, and closes again.
+Status checkIntegrity(const QString& path)
+{
+    const QString name = nextConnectionName();
+    Status status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            status = makeError(db.lastError().text());
+        } else {
+            auto check = scalarText(db, QStringLiteral("PRAGMA quick_check"));
+            if (!check.ok()) {
+                status = check.error();
+            } else if (*check != QLatin1String("ok")) {
+                status = makeError(*check);
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return status;
+}
+
+}  // namespace
+
+int Database::currentSchemaVersion()
+{
+    return schema::migrations().back().version;
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    if (path.isEmpty()) {
+        return makeError(tr("no database file was given"));
+    }
+    const QFileInfo info(path);
+    bool created = false;
+    if (!info.exists()) {
+        if (mode == Mode::OpenExisting) {
+            return makeError(tr("there is no database at %1").arg(native));
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            return makeError(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+        }
+        if (Status s = createOwnerOnlyFile(path); !s) {
+            return s.error();
+        }
+        created = true;
+    } else if (info.isDir()) {
+        return makeError(tr("%1 is a folder, not a database file").arg(native));
+    } else if (info.size() == 0) {
+        created = true;  // an empty file is an empty database: make it ours
+        QFile::setPermissions(path, kOwnerOnly);
+    } else {
+        auto header = readHeader(path);
+        if (!header.ok()) {
+            return header.error();
+        }
+        if (!header->isSqlite || header->applicationId != static_cast<quint32>(kApplicationId)) {
+            return makeError(tr("%1 is not a Delegation Planner database; it was left unchanged").arg(native));
+        }
+        if (header->userVersion > static_cast<quint32>(currentSchemaVersion())) {
+            return makeError(tr("%1 was written by a newer version of Delegation Planner (schema %2; this version "
+                                "reads up to %3); it was left unchanged. Please update the application.")
+                                 .arg(native)
+                                 .arg(header->userVersion)
+                                 .arg(currentSchemaVersion()));
+        }
+        if (Status s = checkIntegrity(path); !s) {
+            return makeError(tr("%1 is damaged (%2); it was left unchanged. Restore it from a backup copy.")
+                                 .arg(native, s.error().message));
+        }
+    }
+
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(db->m_path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (!db->m_db.open()) {
+        return makeError(tr("cannot open %1: %2").arg(native, db->m_db.lastError().text()));
+    }
+    if (Status s = db->checkAndMigrate(created); !s) {
+        return s.error();
+    }
+    return db;
+}
+
+Status Database::configure()
+{
+    const QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
+                              QStringLiteral("PRAGMA journal_mode = WAL"),
+                              QStringLiteral("PRAGMA synchronous = FULL"),
+                              QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)};
+    for (const QString& pragma : pragmas) {
+        if (Status s = execute(m_db, pragma); !s) {
+            return makeError(tr("cannot set up %1 (%2)").arg(QDir::toNativeSeparators(m_path), s.error().message));
+        }
+    }
+    auto fk = scalarText(m_db, QStringLiteral("PRAGMA foreign_keys"));
+    if (!fk.ok() || *fk != QLatin1String("1")) {
+        return makeError(tr("the SQLite library does not enforce foreign keys"));
+    }
+    return {};
+}
+
+Status Database::checkAndMigrate(bool created)
+{
+    const int from = created ? 0 : schemaVersion();
+    const int to = currentSchemaVersion();
+    if (from < to && !created) {
+        const QFileInfo info(m_path);
+        m_backupPath = info.dir().filePath(QStringLiteral("%1.before-schema-%2-%3.sqlite")
+                                               .arg(info.completeBaseName())
+                                               .arg(to)
+                                               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        if (Status s = backupTo(m_backupPath); !s) {
+            return makeError(tr("a copy of %1 could not be made before updating it, so it was left unchanged (%2)")
+                                 .arg(QDir::toNativeSeparators(m_path), s.error().message));
+        }
+    }
+    if (Status s = configure(); !s) {
+        return s;
+    }
+    if (from == to) {
+        return {};
+    }
+    return transaction([&]() -> Status {
+        for (const schema::Migration& migration : schema::migrations()) {
+            if (migration.version <= from) {
+                continue;
+            }
+            for (const QString& statement : migration.statements) {
+                if (Status s = execute(m_db, statement); !s) {
+                    return makeError(tr("updating the database to schema %1 failed (%2)")
+                                         .arg(migration.version)
+                                         .arg(s.error().message));
+                }
+            }
+        }
+        if (Status s = execute(m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s) {
+            return s;
+        }
+        return execute(m_db, QStringLiteral("PRAGMA user_version = %1").arg(to));
+    });
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = m_db;
+    auto version = scalarText(db, QStringLiteral("PRAGMA user_version"));
+    return version.ok() ? version->toInt() : -1;
+}
+
+Status Database::transaction(const std::function<Status()>& work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status status = work();
+        --m_transactionDepth;
+        if (!status) {
+            m_transactionFailed = true;
+        }
+        return status;
+    }
+    if (Status s = execute(m_db, QStringLiteral("BEGIN IMMEDIATE")); !s) {
+        return makeError(s.error().message.contains(QLatin1String("locked"))
+                             ? tr("the database is busy: another program is writing to it; try again in a moment")
+                             : tr("cannot start a change (%1)").arg(s.error().message));
+    }
+    m_transactionDepth = 1;
+    m_transactionFailed = false;
+    Status status = work();
+    m_transactionDepth = 0;
+    if (status && m_transactionFailed) {
+        status = makeError(tr("part of the change failed"));
+    }
+    // A failed ROLLBACK leaves nothing more to say than the original error.
+    if (!status) {
+        static_cast<void>(execute(m_db, QStringLiteral("ROLLBACK")));
+        return status;
+    }
+    if (Status s = execute(m_db, QStringLiteral("COMMIT")); !s) {
+        static_cast<void>(execute(m_db, QStringLiteral("ROLLBACK")));
+        return makeError(tr("the change could not be saved (%1)").arg(s.error().message));
+    }
+    ++m_revision;
+    return {};
+}
+
+Status Database::backupTo(const QString& target) const
+{
+    sqlite3* source = sqliteHandle(m_db);
+    if (source == nullptr) {
+        return makeError(tr("the database connection is not SQLite"));
+    }
+    const QString partial = target + QStringLiteral(".part");
+    QFile::remove(partial);
+    if (Status s = createOwnerOnlyFile(partial); !s) {
+        return s;
+    }
+    sqlite3* destination = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &destination,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source, "main");
+        if (backup == nullptr) {
+            rc = sqlite3_errcode(destination);
+        } else {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            rc = rc == SQLITE_DONE ? sqlite3_errcode(destination) : rc;
+        }
+    }
+    const QString message = QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close(destination);
+    if (rc != SQLITE_OK) {
+        QFile::remove(partial);
+        return makeError(tr("the copy to %1 failed: %2").arg(QDir::toNativeSeparators(target), message));
+    }
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return makeError(tr("the copy could not be written to %1").arg(QDir::toNativeSeparators(target)));
+    }
+    return {};
+}
+
+}  // namespace planner

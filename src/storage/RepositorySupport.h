@@ -1,0 +1,62 @@
+#pragma once
+
+// Internal to src/storage: small pieces the repositories share.
+
+#include "domain/Entities.h"
+#include "domain/Result.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
+
+namespace planner::storage {
+
+inline QString tr(const char* text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+/// "?, ?, ?" placeholders would differ between drivers; named ones are
+/// portable: ":p0, :p1, ...".
+QString placeholders(int count);
+void bindAll(SqlQuery& query, const std::vector<Uuid>& ids);
+
+/// Fails with "no such X" when a write touched no row.
+Status requireRow(const SqlQuery& query, const QString& what, const Uuid& id);
+
+/// Runs a query expected to return a single integer.
+Result<qint64> countOf(Database& db, const QString& sql, const Uuid& id);
+
+/// Stable order by instant, ties broken by id (deterministic exports).
+template <typename T, typename Key>
+void sortByInstant(std::vector<T>& items, Key key)
+{
+    std::sort(items.begin(), items.end(), [&](const T& a, const T& b) {
+        const qint64 ta = key(a).toUtc().toMSecsSinceEpoch();
+        const qint64 tb = key(b).toUtc().toMSecsSinceEpoch();
+        return ta != tb ? ta < tb : a.id < b.id;
+    });
+}
+
+/// Groups child rows by parent id.
+template <typename T>
+using ChildMap = QHash<Uuid, std::vector<T>>;
+
+/// Refusal message naming the records that still use something.
+Error inUse(const QString& what, const QStringList& users);
+
+/// A query that returns the titles of records using :id, and the label of
+/// such records ("forum", "session").
+struct UsageQuery {
+    QString label;
+    QString sql;
+};
+
+/// "forum 'Korea-Uzbekistan ...'", one per user found.
+Result<QStringList> describeUsers(Database& db, const std::vector<UsageQuery>& queries, const Uuid& id);
+
+}  // namespace planner::storage

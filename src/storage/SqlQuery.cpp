@@ -1,0 +1,113 @@
+#include "storage/SqlQuery.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace planner {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+}  // namespace
+
+SqlQuery::SqlQuery(Database& db, const QString& sql) : m_sql(sql), m_query(db.connection())
+{
+    if (!m_query.prepare(sql)) {
+        m_prepared = makeError(tr("the database could not prepare a statement (%1)").arg(m_query.lastError().text()));
+    }
+}
+
+SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+SqlQuery& SqlQuery::bindText(const QString& placeholder, const QString& value)
+{
+    return bind(placeholder, value.isNull() ? QString(QLatin1String("")) : value);
+}
+
+SqlQuery& SqlQuery::bindRef(const QString& placeholder, const QString& uuid)
+{
+    return bind(placeholder, uuid.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(uuid));
+}
+
+SqlQuery& SqlQuery::bindDate(const QString& placeholder, const QDate& date)
+{
+    return bind(placeholder,
+                date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()));
+}
+
+SqlQuery& SqlQuery::bindLocal(const QString& placeholder, const PlannedTime& time)
+{
+    return bind(placeholder, time.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(time.localIso()));
+}
+
+Status SqlQuery::exec()
+{
+    if (!m_prepared) {
+        return m_prepared;
+    }
+    if (!m_query.exec()) {
+        return makeError(describeSqlError(m_query.lastError().databaseText()));
+    }
+    return {};
+}
+
+QDate SqlQuery::date(int column) const
+{
+    if (m_query.isNull(column)) {
+        return {};
+    }
+    return QDate::fromString(m_query.value(column).toString(), Qt::ISODate);
+}
+
+PlannedTime SqlQuery::planned(int localColumn, int zoneColumn) const
+{
+    if (m_query.isNull(localColumn)) {
+        return {};
+    }
+    const QDateTime local = QDateTime::fromString(m_query.value(localColumn).toString(), Qt::ISODate);
+    return PlannedTime(local, m_query.value(zoneColumn).toString());
+}
+
+QString describeSqlError(const QString& driverText)
+{
+    struct Known {
+        const char* fragment;
+        const char* message;
+    };
+    static const Known known[] = {
+        {"delegation_members.trip_id, delegation_members.precedence",
+         "another member of this delegation already has that order of precedence"},
+        {"delegation_members.trip_id, delegation_members.person_id", "this person is already in the delegation"},
+        {"session_speakers.session_id, session_speakers.person_id", "this person is already a speaker of the session"},
+        {"forum_hosts.forum_id, forum_hosts.organisation_id", "this organisation already hosts the forum"},
+        {"mou_parties.mou_id, mou_parties.organisation_id", "this organisation is already a party to the MOU"},
+        {"meeting_people.meeting_id, meeting_people.person_id", "this person is already in the meeting"},
+        {"FOREIGN KEY constraint failed", "the record refers to something that does not exist, or is still used by others"},
+        {"CHECK constraint failed: end_local", "the end must be after the start"},
+        {"CHECK constraint failed: departure_local", "the departure must be after the arrival"},
+        {"UNIQUE constraint failed", "a record with the same identity exists already"},
+        {"NOT NULL constraint failed", "a required value is missing"},
+        {"database is locked", "the database is busy: another program is writing to it; try again in a moment"},
+        {"readonly database", "the database file is read-only"},
+        {"disk I/O error", "the disk could not be written (is it full or removed?)"},
+        {"database or disk is full", "the disk is full"},
+    };
+    for (const Known& k : known) {
+        if (driverText.contains(QLatin1String(k.fragment))) {
+            return tr(k.message) + QStringLiteral(" (") + driverText + QLatin1Char(')');
+        }
+    }
+    return tr("the database refused the change (%1)").arg(driverText);
+}
+
+}  // namespace planner
