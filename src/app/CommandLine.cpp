@@ -79,6 +79,8 @@ struct Subcommand {
     QString synopsis;  ///< the options part of the usage line
     QString summary;
     Handler run;
+    /// Paints (PDF, images) and so needs a QGuiApplication.
+    bool paints = false;
 };
 
 QString oneLine(QString text)
@@ -367,19 +369,41 @@ Result<Table> organisationTable(Database& db, const Trip* only)
 
 std::vector<Subcommand> subcommands(const Options& o)
 {
-    const QString listOptions = QStringLiteral("--db FILE [--trip T] [--json]");
-    auto list = [&](const QString& what, Result<Table> (*fill)(Database&, const Trip*), const QString& summary) {
-        return Subcommand { { QStringLiteral("list"), what }, {}, { &o.db, &o.trip, &o.json }, { &o.db }, listOptions,
-            summary, [fill](Invocation& inv) { return runList(inv, fill); } };
+    auto list = [&o](const QString& what, Result<Table> (*fill)(Database&, const Trip*), const QString& summary) {
+        return Subcommand { .words = { QStringLiteral("list"), what },
+            .arguments = {},
+            .accepted = { &o.db, &o.trip, &o.json },
+            .required = { &o.db },
+            .synopsis = QStringLiteral("--db FILE [--trip T] [--json]"),
+            .summary = summary,
+            .run = [fill](Invocation& inv) { return runList(inv, fill); },
+            .paints = false };
     };
     return {
-        { { QStringLiteral("init") }, {}, { &o.db, &o.sample }, { &o.db }, QStringLiteral("--db FILE [--sample]"),
-            CommandLine::tr("create a database (with the sample trip)"), runInit },
-        { { QStringLiteral("import") }, { QStringLiteral("TRIP.json") }, { &o.db, &o.replace }, { &o.db },
-            QStringLiteral("--db FILE [--replace]"), CommandLine::tr("import a trip document ('-' reads stdin)"),
-            runImport },
-        { { QStringLiteral("export"), QStringLiteral("json") }, {}, { &o.db, &o.trip, &o.output }, { &o.db, &o.trip },
-            QStringLiteral("--db FILE --trip T [-o OUT]"), CommandLine::tr("write a trip document"), runExportJson },
+        { .words = { QStringLiteral("init") },
+            .arguments = {},
+            .accepted = { &o.db, &o.sample },
+            .required = { &o.db },
+            .synopsis = QStringLiteral("--db FILE [--sample]"),
+            .summary = CommandLine::tr("create a database (with the sample trip)"),
+            .run = runInit,
+            .paints = false },
+        { .words = { QStringLiteral("import") },
+            .arguments = { QStringLiteral("TRIP.json") },
+            .accepted = { &o.db, &o.replace },
+            .required = { &o.db },
+            .synopsis = QStringLiteral("--db FILE [--replace]"),
+            .summary = CommandLine::tr("import a trip document ('-' reads stdin)"),
+            .run = runImport,
+            .paints = false },
+        { .words = { QStringLiteral("export"), QStringLiteral("json") },
+            .arguments = {},
+            .accepted = { &o.db, &o.trip, &o.output },
+            .required = { &o.db, &o.trip },
+            .synopsis = QStringLiteral("--db FILE --trip T [-o OUT]"),
+            .summary = CommandLine::tr("write a trip document"),
+            .run = runExportJson,
+            .paints = false },
         list(QStringLiteral("trips"), tripTable, CommandLine::tr("list the trips")),
         list(QStringLiteral("forums"), forumTable, CommandLine::tr("list forums (of a trip)")),
         list(QStringLiteral("people"), peopleTable, CommandLine::tr("list people (a trip's delegation)")),
@@ -518,15 +542,25 @@ LaunchRequest guiRequest(const QCommandLineParser& parser, const Options& option
 
 }  // namespace
 
-bool CommandLine::startsGui(const QStringList& arguments)
+CommandLine::ApplicationKind CommandLine::applicationKind(const QStringList& arguments)
 {
     QCommandLineParser parser;
     Options options;
     options.addTo(parser);
     if (!parser.parse(arguments)) {
-        return false;
+        return ApplicationKind::Core;
     }
-    return parser.positionalArguments().isEmpty() && !parser.isSet(options.help) && !parser.isSet(options.version);
+    if (parser.positionalArguments().isEmpty()) {
+        for (const QCommandLineOption* option : options.all()) {
+            if (option != &options.db && option != &options.sample && parser.isSet(*option)) {
+                return ApplicationKind::Core;  // --help, --version, or wrong usage reported by run()
+            }
+        }
+        return ApplicationKind::Widgets;
+    }
+    const std::vector<Subcommand> commands = subcommands(options);
+    const Subcommand* command = findCommand(commands, parser.positionalArguments());
+    return command != nullptr && command->paints ? ApplicationKind::Gui : ApplicationKind::Core;
 }
 
 LaunchRequest CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)

@@ -35,8 +35,8 @@ struct LaunchRequest {
 ///     delegation-planner --help | --version
 ///
 /// Subcommands are rows of a table in CommandLine.cpp (words, arguments,
-/// options, handler): a new one (export agenda, check, ...) is one row and
-/// one function.
+/// options, whether it paints, handler): a new one (export agenda, check,
+/// ...) is one row and one function.
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
@@ -44,10 +44,16 @@ public:
     /// Exit codes: 0 success, 1 user error (one line on err), 2 wrong usage.
     enum ExitCode { Success = 0, UserError = 1, UsageError = 2 };
 
-    /// True when the arguments ask for the GUI (no subcommand, no --help or
-    /// --version; wrong usage is reported by run() without a GUI). main()
-    /// calls this before it creates the application object.
-    static bool startsGui(const QStringList& arguments);
+    /// The application object main() must create before run().
+    enum class ApplicationKind {
+        Widgets,  ///< the window: QApplication
+        Gui,  ///< a command that paints (PDF, images): QGuiApplication, offscreen without a display
+        Core,  ///< any other command, --help, --version and wrong usage: QCoreApplication
+    };
+
+    /// What the arguments need; main() calls this before it creates the
+    /// application object. Wrong usage gives Core (run() reports it).
+    static ApplicationKind applicationKind(const QStringList& arguments);
 
     /// Runs a command (init, import, export, list, ...) or says how to start
     /// the GUI (preparing the temporary sample database for --sample).

@@ -1,10 +1,15 @@
 // delegation-planner: the window, or a command (init, import, export, list).
 //
-// Commands never need a display. They run under a QGuiApplication (not a
-// QCoreApplication) because exports of later issues paint PDFs and images,
-// which need fonts and QPainter; without DISPLAY or WAYLAND_DISPLAY the
-// offscreen platform is chosen so that commands work on servers and in CI.
-// Only the window creates a QApplication.
+// Commands never need a display. Which application object is created is
+// decided from the arguments before it exists (CommandLine::applicationKind):
+//  - the window: a QApplication;
+//  - commands that paint (PDF agendas, timeline images of later issues; a
+//    flag in the table of subcommands): a QGuiApplication, on the offscreen
+//    platform when there is no DISPLAY or WAYLAND_DISPLAY, for fonts and
+//    QPainter on servers and in CI;
+//  - every other command, --help and --version: a QCoreApplication, which
+//    loads no platform plugin (faster, and nothing but the command's own
+//    one-line messages on stderr).
 
 #include "app/CommandLine.h"
 #include "ui/DialogProvider.h"
@@ -15,6 +20,7 @@
 #include <QTemporaryDir>
 
 #include <cstdlib>
+#include <memory>
 
 namespace {
 
@@ -66,12 +72,17 @@ int runGui(int argc, char** argv)
     return QApplication::exec();
 }
 
-int runCommand(int argc, char** argv)
+int runCommand(int argc, char** argv, planner::CommandLine::ApplicationKind kind)
 {
-    if (!hasDisplay()) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (kind == planner::CommandLine::ApplicationKind::Gui) {
+        if (!hasDisplay()) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QGuiApplication app(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
     return planner::CommandLine::run(QCoreApplication::arguments(), out, err).exitCode;
@@ -82,5 +93,6 @@ int runCommand(int argc, char** argv)
 int main(int argc, char** argv)
 {
     setApplicationNames();
-    return planner::CommandLine::startsGui(argumentList(argc, argv)) ? runGui(argc, argv) : runCommand(argc, argv);
+    const auto kind = planner::CommandLine::applicationKind(argumentList(argc, argv));
+    return kind == planner::CommandLine::ApplicationKind::Widgets ? runGui(argc, argv) : runCommand(argc, argv, kind);
 }

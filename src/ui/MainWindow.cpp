@@ -151,6 +151,7 @@ void MainWindow::reloadTrips(const Uuid& select)
                                             "create one with File ▸ New Database… (Ctrl+N)."));
         m_ui->contentStack->setCurrentWidget(m_ui->emptyLabel);
     } else if (previous.isEmpty() || !selectTrip(previous)) {
+        fitColumns(m_ui->tripView, 240);
         const QModelIndex first = m_tripProxy->index(0, TripListModel::TitleColumn);
         m_ui->tripView->selectionModel()->setCurrentIndex(
             first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

@@ -34,9 +34,8 @@ TripPage::TripPage(QWidget* parent)
     m_ui->setupUi(this);
     setUpSortedView(m_ui->forumView, m_forumModel, ForumTableModel::StartColumn);
     setUpSortedView(m_ui->delegationView, m_delegationModel, DelegationTableModel::PrecedenceColumn);
-    m_ui->pageSplitter->setStretchFactor(0, 0);
-    m_ui->pageSplitter->setStretchFactor(1, 1);
-    m_ui->pageSplitter->setStretchFactor(2, 3);
+    m_ui->pageSplitter->setStretchFactor(0, 1);
+    m_ui->pageSplitter->setStretchFactor(1, 3);
 }
 
 TripPage::~TripPage() = default;

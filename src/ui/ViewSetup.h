@@ -17,6 +17,6 @@ QSortFilterProxyModel* setUpSortedView(
     QTreeView* view, QAbstractItemModel* model, int sortColumn, Qt::SortOrder order = Qt::AscendingOrder);
 
 /// Sizes the columns to their contents, each at most maxWidth pixels wide.
-void fitColumns(QTreeView* view, int maxWidth = 360);
+void fitColumns(QTreeView* view, int maxWidth = 320);
 
 }  // namespace planner
