@@ -304,6 +304,16 @@ TEST_CASE("new and open database through the window", "[mainwindow]")
         CHECK(f.window->windowTitle() == QStringLiteral("planner.sqlite[*] — Delegation Planner"));
     }
 
+    SECTION("a recent file that is gone is removed from the menu")
+    {
+        REQUIRE(QFile::remove(fresh));
+        recentMenu->actions().at(1)->trigger();  // fresh.sqlite, now second
+        REQUIRE(f.dialogs->warnings.size() == 1);
+        CHECK(f.dialogs->warnings.front().contains(QStringLiteral("fresh.sqlite")));
+        CHECK(MainWindow::recentDatabases() == QStringList { QFileInfo(f.path).absoluteFilePath() });
+        CHECK(recentMenu->actions().size() == 3);
+    }
+
     SECTION("New refuses an existing file")
     {
         f.dialogs->fileNames = { fresh };

@@ -433,7 +433,7 @@ void printHelp(QTextStream& out, const Options& options, const std::vector<Subco
     out << CommandLine::tr("Delegation Planner: plan official delegation trips.") << "\n\n"
         << CommandLine::tr("Usage:") << '\n';
     for (const Line& line : lines) {
-        out << "  " << line.usage.leftJustified(width + 2) << line.summary << '\n';
+        out << "  " << (line.usage.leftJustified(width + 2) + line.summary).trimmed() << '\n';
     }
     out << '\n' << CommandLine::tr("Options:") << '\n';
     for (const QCommandLineOption* option : options.all()) {
@@ -448,10 +448,11 @@ void printHelp(QTextStream& out, const Options& options, const std::vector<Subco
         out << "  " << left.leftJustified(20) << option->description() << '\n';
     }
     out << '\n'
-        << CommandLine::tr("Without --db the window opens %1; --sample without --db opens a fresh temporary copy of "
-                           "the sample trip. Exit status: 0 success, 1 error, 2 wrong usage.")
-               .arg(QDir::toNativeSeparators(CommandLine::defaultDatabasePath()))
-        << '\n';
+        << CommandLine::tr("Without --db the window opens the database used last, or %1. --sample without --db "
+                           "opens a fresh temporary copy of the sample trip.")
+               .arg(QDir::toNativeSeparators(CommandLine::defaultDatabasePath(false)))
+        << '\n'
+        << CommandLine::tr("Exit status: 0 success, 1 error (one line on stderr), 2 wrong usage.") << '\n';
     out.flush();
 }
 
@@ -625,10 +626,12 @@ LaunchRequest CommandLine::run(const QStringList& arguments, QTextStream& out, Q
     return request;
 }
 
-QString CommandLine::defaultDatabasePath()
+QString CommandLine::defaultDatabasePath(bool createFolder)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
+    if (createFolder) {
+        QDir().mkpath(folder);
+    }
     return QDir(folder).filePath(QStringLiteral("planner.sqlite"));
 }
 

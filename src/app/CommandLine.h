@@ -60,8 +60,8 @@ public:
     /// Output goes to out, messages to err. Needs a QCoreApplication.
     static LaunchRequest run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
-    /// planner.sqlite in the application data folder (the folder is created).
-    static QString defaultDatabasePath();
+    /// planner.sqlite in the application data folder (created unless createFolder is false).
+    static QString defaultDatabasePath(bool createFolder = true);
 };
 
 }  // namespace planner

@@ -312,7 +312,11 @@ void MainWindow::showAbout()
 void MainWindow::rebuildRecentMenu()
 {
     QMenu* menu = m_ui->menuOpenRecent;
-    menu->clear();
+    // Not QMenu::clear(): this runs inside the triggered() of one of these actions.
+    for (QAction* action : menu->actions()) {
+        menu->removeAction(action);
+        action->deleteLater();
+    }
     const QStringList recent = recentDatabases();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
@@ -320,8 +324,7 @@ void MainWindow::rebuildRecentMenu()
         text.replace(QLatin1Char('&'), QStringLiteral("&&"));
         QAction* action = menu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(text) : text);
         action->setStatusTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this,
-            [this, path] { openDatabase(path, OpenFlag::Remember, Database::Mode::OpenExisting); });
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
     }
     menu->addSeparator();
     QAction* clear = menu->addAction(tr("&Clear Menu"));
@@ -331,6 +334,20 @@ void MainWindow::rebuildRecentMenu()
         rebuildRecentMenu();
     });
     menu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::openRecent(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        QStringList recent = recentDatabases();
+        recent.removeAll(path);
+        QSettings().setValue(kRecentKey, recent);
+        rebuildRecentMenu();
+        showError(tr("Open Recent"),
+            tr("%1 no longer exists; it was removed from the menu.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path, OpenFlag::Remember, Database::Mode::OpenExisting);
 }
 
 QStringList MainWindow::recentDatabases()

@@ -68,6 +68,7 @@ private:
     void currentTripChanged();
     void reloadTrips(const Uuid& select = {});
     void rebuildRecentMenu();
+    void openRecent(const QString& path);
     void adopt(std::unique_ptr<Database> db, OpenFlag flag);
     void updateActions();
     void showError(const QString& title, const QString& text);
