@@ -368,6 +368,7 @@ std::vector<TimelineTick> timelineTicks(
             tick.kind = kind;
             tick.utc = QDateTime::fromSecsSinceEpoch(local - s.offset, QTimeZone::utc());
             const QDateTime wall = QDateTime::fromSecsSinceEpoch(local, QTimeZone::utc());
+            tick.localDate = wall.date();
             if (kind == TimelineTickKind::Day) {
                 tick.label = locale.toString(wall.date(), QStringLiteral("ddd d MMM"));
             } else if (kind == TimelineTickKind::Hour) {

@@ -85,8 +85,8 @@ struct TimelineOptions {
     double headerRowHeight = 22.0;
     double stayHeight = 20.0;  ///< the stop band strip at the top of a stop lane
     double rowHeight = 26.0;  ///< one sub-row
-    double forumTitleHeight = 18.0;
     double lanePadding = 6.0;
+    double minLaneHeight = 58.0;  ///< room for the lane's title, zone and offset
     double milestoneWidth = 14.0;
     double minItemWidth = 3.0;
     /// Only ticks whose x lies in [axisLeft, axisLeft + viewWidth] are made;
@@ -100,6 +100,7 @@ struct TimelineTick {
     TimelineTickKind kind = TimelineTickKind::Hour;
     double x = 0.0;
     QDateTime utc;
+    QDate localDate;  ///< the local date at the tick, in the scale's zone
     /// Hour ticks: "09:00"; day ticks: "Wed 17 Aug"; minor ticks: empty.
     QString label;
 };
