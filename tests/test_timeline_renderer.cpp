@@ -2,7 +2,9 @@
 
 #include "Fixtures.h"
 #include "TestSupport.h"
+#include "services/SampleTrip.h"
 #include "services/TimelineRenderer.h"
+#include "services/TripDocument.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -139,4 +141,30 @@ TEST_CASE("Exporting to a file refuses unknown suffixes and leaves no partial fi
     const Status missing = TimelineRenderer::exportToFile(input, dir.filePath(QStringLiteral("no/such/t.pdf")), {});
     REQUIRE_FALSE(missing.ok());
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("no/such/t.pdf"))));
+}
+
+TEST_CASE("The sample trip per day: each forum on the page of its own local day")
+{
+    auto sample = TripDocument::read(sampleTripDocument());
+    REQUIRE_OK(sample);
+    const TimelineInput input = TimelineInput::fromBundle(*sample);
+    TimelineExportOptions options;
+    options.pages = TimelineExportOptions::Pages::PerDay;
+    QBuffer buffer;
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    REQUIRE_OK(TimelineRenderer::writePdf(input, buffer, options));
+    const QByteArray dump = qgetenv("PLANNER_TIMELINE_DUMP");
+    if (!dump.isEmpty()) {
+        QFile out(QString::fromLocal8Bit(dump) + QStringLiteral("/sample-per-day.pdf"));
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(buffer.data());
+    }
+    // 15 Aug (leaves Seoul, Tashkent evening) ... 21 Aug (back in Seoul).
+    const QStringList pages = pdfText(buffer.data()).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    REQUIRE(pages.size() == 7);
+    CHECK(pages[2].contains(QStringLiteral("Wednesday 17 August")));
+    CHECK(pages[2].contains(QStringLiteral("Korea-Uzbekistan Cooperation Forum")));
+    CHECK(pages[4].contains(QStringLiteral("Friday 19 August")));
+    CHECK(pages[4].contains(QStringLiteral("Korea-Azerbaijan Cooperation Forum")));
+    CHECK_FALSE(pages[4].contains(QStringLiteral("Korea-Uzbekistan")));
 }

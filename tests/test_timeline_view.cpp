@@ -3,9 +3,12 @@
 
 #include "Fixtures.h"
 #include "TestSupport.h"
+#include "services/SampleTrip.h"
+#include "services/TripDocument.h"
 #include "ui/TimelineView.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
@@ -184,4 +187,36 @@ TEST_CASE("Moving a forum previews its sessions moving with it")
     CHECK(moved.at(0).at(0).value<TimelineItemKind>() == TimelineItemKind::Forum);
     CHECK(moved.at(0).at(2).value<PlannedTime>() == forum.start.addMinutes(60));
     CHECK(moved.at(0).at(3).value<PlannedTime>() == forum.end.addMinutes(60));
+}
+
+// Hidden: writes the screenshots of docs/screenshots. Run with
+//   test_timeline_view "[.screenshots]"   (PLANNER_SCREENSHOT_DIR=folder, default docs/screenshots)
+TEST_CASE("Screenshots of the sample trip's timeline", "[.screenshots]")
+{
+    auto sample = TripDocument::read(sampleTripDocument());
+    REQUIRE_OK(sample);
+    const QByteArray env = qgetenv("PLANNER_SCREENSHOT_DIR");
+    const QString dir
+        = env.isEmpty() ? QStringLiteral(PLANNER_SOURCE_DIR "/docs/screenshots") : QString::fromLocal8Bit(env);
+    REQUIRE(QDir().mkpath(dir));
+    // The trip under way on the morning of the Tashkent forum.
+    const QDateTime now(QDate(2016, 8, 17), QTime(5, 50), QTimeZone::utc());
+
+    TimelineExportOptions options;
+    options.now = now;
+    options.pixelsPerHour = 14.0;
+    REQUIRE_OK(TimelineRenderer::exportToFile(
+        TimelineInput::fromBundle(*sample), dir + QStringLiteral("/timeline-trip.png"), options));
+
+    TimelineView view;
+    view.resize(1800, 450);
+    view.setBundle(*sample);
+    view.setNow(now);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    const Forum& forum = sample->forums.at(0);
+    view.setPixelsPerHour(250.0);
+    view.setOrigin(forum.start.toUtc().addSecs(-1800));
+    view.selectItem(TimelineItemKind::Session, forum.sessions.at(1).id);
+    REQUIRE(view.grab().save(dir + QStringLiteral("/timeline-day.png")));
 }

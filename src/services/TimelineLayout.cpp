@@ -430,7 +430,8 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
     if (o.pixelsPerHour <= 0.0) {
         o.pixelsPerHour = 1.0;
     }
-    if (!o.rangeStart.isValid() || !o.rangeEnd.isValid() || o.rangeEnd <= o.rangeStart) {
+    const bool automaticRange = !o.rangeStart.isValid() || !o.rangeEnd.isValid() || o.rangeEnd <= o.rangeStart;
+    if (automaticRange) {
         auto [first, last] = timelineExtent(input);
         if (!first.isValid()) {
             first = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
@@ -572,6 +573,8 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
     // Horizontal extents.
     std::vector<double> x0(static_cast<std::size_t>(n), 0.0);
     std::vector<double> x1(static_cast<std::size_t>(n), 0.0);
+    std::vector<double> reach(static_cast<std::size_t>(n), 0.0);  // end of the span, or of a label drawn outside
+    std::vector<bool> labelOutside(static_cast<std::size_t>(n), false);
     for (int i = 0; i < n; ++i) {
         const TimelineItem& item = input.items[static_cast<std::size_t>(i)];
         if (item.start.isNull()) {
@@ -581,12 +584,32 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
         if (item.kind == TimelineItemKind::Signing) {
             x0[static_cast<std::size_t>(i)] = a - o.milestoneWidth / 2.0;
             x1[static_cast<std::size_t>(i)] = a + o.milestoneWidth / 2.0;
+            // The label drawn right of the diamond takes room too (about 6.5 px a character).
+            reach[static_cast<std::size_t>(i)] = x1[static_cast<std::size_t>(i)]
+                + (o.milestoneLabels ? std::min(6.5 * static_cast<double>(item.title.size()) + 8.0, 300.0) : 0.0);
             continue;
         }
         const double b = item.end.isNull() ? a : result.xForUtc(item.end.toUtc());
         x0[static_cast<std::size_t>(i)] = a;
         x1[static_cast<std::size_t>(i)] = std::max(b, a + o.minItemWidth);
+        // Stacking uses the true span (a drawn minimum width must not push
+        // short neighbours down), and the label when it does not fit inside.
+        reach[static_cast<std::size_t>(i)] = std::max(a, b);
+        if (o.milestoneLabels && item.kind != TimelineItemKind::Session && item.kind != TimelineItemKind::Stop) {
+            const double perChar = item.kind == TimelineItemKind::Forum ? 7.4 : 6.8;
+            const QString text = item.kind == TimelineItemKind::Leg && !item.detail.isEmpty()
+                ? item.title + QStringLiteral(" · ") + item.detail
+                : item.title;
+            const double label = std::min(perChar * static_cast<double>(text.size()) + 16.0, 320.0);
+            if (b - a < label) {
+                labelOutside[static_cast<std::size_t>(i)] = true;
+                reach[static_cast<std::size_t>(i)] = x1[static_cast<std::size_t>(i)] + label;
+            }
+        }
     }
+    const double sessionRowHeight = o.sessionRowHeight > 0.0
+        ? o.sessionRowHeight
+        : (o.pixelsPerHour >= 150.0 ? 2.0 * o.rowHeight - 4.0 : o.rowHeight);
 
     // Sessions stack inside their forum.
     QHash<int, std::vector<int>> sessionsOf;  // forum item -> session items
@@ -601,14 +624,14 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
     for (auto it = sessionsOf.cbegin(); it != sessionsOf.cend(); ++it) {
         std::vector<Span> spans;
         for (int s : it.value()) {
-            spans.push_back({ s, x0[static_cast<std::size_t>(s)], x1[static_cast<std::size_t>(s)], 1 });
+            spans.push_back({ s, x0[static_cast<std::size_t>(s)], reach[static_cast<std::size_t>(s)], 1 });
         }
         sessionRowsOf.insert(it.key(), stackSpans(spans, rowOf));
     }
     auto heightInRows = [&](int i) {
         const TimelineItem& item = input.items[static_cast<std::size_t>(i)];
         if (item.kind == TimelineItemKind::Forum) {
-            return 1 + sessionRowsOf.value(i, 0);
+            return 1 + static_cast<int>(std::ceil(sessionRowsOf.value(i, 0) * sessionRowHeight / o.rowHeight - 1e-9));
         }
         return 1;
     };
@@ -622,7 +645,7 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
             continue;
         }
         laneSpans[static_cast<std::size_t>(lane)].push_back(
-            { i, x0[static_cast<std::size_t>(i)], x1[static_cast<std::size_t>(i)], heightInRows(i) });
+            { i, x0[static_cast<std::size_t>(i)], reach[static_cast<std::size_t>(i)], heightInRows(i) });
     }
     double y = result.headerRect.bottom();
     const double laneScaleHeight = 16.0;
@@ -637,8 +660,8 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
             inner += o.stayHeight + 4.0;
         }
         rowsTop[static_cast<std::size_t>(l)] = inner + o.lanePadding / 2.0;
-        const double height
-            = (inner - y) + o.lanePadding + static_cast<double>(std::max(1, lane.subRows)) * o.rowHeight;
+        const double height = std::max(o.minLaneHeight,
+            (inner - y) + o.lanePadding + static_cast<double>(std::max(1, lane.subRows)) * o.rowHeight);
         lane.rect = QRectF(0.0, y, right, height);
         y += height;
     }
@@ -655,6 +678,8 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
         box.continuesLeft = rect.left() < rangeLeft;
         box.continuesRight = rect.right() > rangeRight;
         box.rect = rect;
+        box.labelOutside = labelOutside[static_cast<std::size_t>(i)];
+        box.labelRight = reach[static_cast<std::size_t>(i)];
         result.boxes.push_back(box);
     };
     const double rowGap = 3.0;
@@ -677,14 +702,30 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
         if (item.kind == TimelineItemKind::Forum) {
             for (int s : sessionsOf.value(i)) {
                 const int sessionRow = rowOf[static_cast<std::size_t>(s)];
-                const double sTop = top + o.rowHeight + sessionRow * o.rowHeight - 1.0;
+                const double sTop = top + o.rowHeight + sessionRow * sessionRowHeight - 1.0;
                 const double sLeft = x0[static_cast<std::size_t>(s)];
                 makeBox(s, lane, sessionRow,
-                    QRectF(sLeft, sTop, x1[static_cast<std::size_t>(s)] - sLeft, o.rowHeight - rowGap - 2.0));
+                    QRectF(sLeft, sTop, x1[static_cast<std::size_t>(s)] - sLeft, sessionRowHeight - rowGap - 2.0));
             }
         }
     }
     result.size = QSizeF(right, y);
+    if (automaticRange) {
+        // Widen the range so that labels beside the last items fit.
+        double reachMax = 0.0;
+        for (const TimelineBox& box : result.boxes) {
+            reachMax = std::max(reachMax, box.labelRight);
+        }
+        const double rangeX = result.xForUtc(o.rangeEnd);
+        if (reachMax > rangeX + 1.0) {
+            TimelineOptions wider = options;
+            wider.origin = o.origin;
+            wider.rangeStart = o.rangeStart;
+            const qint64 extra = static_cast<qint64>(std::ceil((reachMax - rangeX) / o.pixelsPerHour)) * 3600;
+            wider.rangeEnd = o.rangeEnd.addSecs(extra);
+            return layoutTimeline(input, wider);
+        }
+    }
     return result;
 }
 

@@ -87,6 +87,12 @@ struct TimelineOptions {
     double rowHeight = 26.0;  ///< one sub-row
     double lanePadding = 6.0;
     double minLaneHeight = 58.0;  ///< room for the lane's title, zone and offset
+    /// Height of a session row inside a forum; 0: one row, or two when
+    /// zoomed in (>= 150 px per hour) so titles can wrap.
+    double sessionRowHeight = 0.0;
+    /// Keep room right of milestones, and of items too short for their
+    /// title, for a label drawn there (see TimelineBox::labelOutside).
+    bool milestoneLabels = true;
     double milestoneWidth = 14.0;
     double minItemWidth = 3.0;
     /// Only ticks whose x lies in [axisLeft, axisLeft + viewWidth] are made;
@@ -132,6 +138,10 @@ struct TimelineBox {
     QRectF rect;
     bool continuesLeft = false;  ///< the item starts before the range
     bool continuesRight = false;  ///< the item ends after the range
+    /// The title does not fit inside: it is drawn right of the box, up to
+    /// labelRight (room the stacking kept free for it).
+    bool labelOutside = false;
+    double labelRight = 0.0;
 };
 
 struct TimelineLayoutResult {

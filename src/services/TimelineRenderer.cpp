@@ -264,6 +264,13 @@ void paintBox(QPainter& p, const TimelineInput& input, const TimelineLayoutResul
 {
     const TimelineItem& item = input.items[static_cast<std::size_t>(box.item)];
     const QRectF r = box.rect;
+    // A label beside a box too short for it.
+    auto outside = [&](const QString& text, bool bold) {
+        p.setFont(baseFont(bold ? 12.0 : 11.5, bold));
+        p.setPen(colour::ink);
+        const double left = r.right() + 4.0;
+        drawElided(p, QRectF(left, r.top(), std::max(0.0, box.labelRight - left), std::min(r.height(), 22.0)), text);
+    };
     const QFont font = baseFont(12.0);
     const QFont small = baseFont(11.0);
     p.setFont(font);
@@ -278,8 +285,12 @@ void paintBox(QPainter& p, const TimelineInput& input, const TimelineLayoutResul
     }
     case TimelineItemKind::Leg: {
         drawLeg(p, r);
+        const QString text = item.detail.isEmpty() ? item.title : item.title + QStringLiteral(" · ") + item.detail;
+        if (box.labelOutside) {
+            outside(text, false);
+            break;
+        }
         p.setPen(Qt::white);
-        const QString text = item.detail.isEmpty() ? item.title : item.detail + QStringLiteral("  ") + item.title;
         const double left = std::max(r.left(), layout.options.axisLeft) + 5.0;
         drawElided(p, QRectF(left, r.top(), r.right() - left - r.height() / 2.0 - 2.0, r.height()), text);
         break;
@@ -293,6 +304,10 @@ void paintBox(QPainter& p, const TimelineInput& input, const TimelineLayoutResul
             text = s.sessions == 1 ? tr("%1 · 1 session").arg(item.title)
                                    : tr("%1 · %2 sessions").arg(item.title).arg(s.sessions);
         }
+        if (box.labelOutside) {
+            outside(text, true);
+            break;
+        }
         p.setFont(baseFont(12.0, true));
         p.setPen(colour::ink);
         const double left = std::max(r.left(), layout.options.axisLeft) + 5.0;
@@ -301,15 +316,22 @@ void paintBox(QPainter& p, const TimelineInput& input, const TimelineLayoutResul
     }
     case TimelineItemKind::Session: {
         drawSession(p, r, isBreak(item));
-        if (item.sessionKind && *item.sessionKind == SessionKind::SigningCeremony && r.width() >= 10.0) {
+        if (item.sessionKind && *item.sessionKind == SessionKind::SigningCeremony && r.width() >= 60.0) {
             drawSigning(p, QPointF(r.left() + 6.0, r.center().y()), 4.0);
         }
         p.setFont(small);
         p.setPen(colour::ink);
         const QFontMetricsF fm(small);
-        const double inset = (item.sessionKind && *item.sessionKind == SessionKind::SigningCeremony) ? 12.0 : 3.0;
+        const double inset
+            = (item.sessionKind && *item.sessionKind == SessionKind::SigningCeremony && r.width() >= 60.0) ? 12.0 : 3.0;
         const QRectF textRect = r.adjusted(inset, 0, -2, 0);
-        if (textRect.width() >= fm.horizontalAdvance(QStringLiteral("Abcdef…"))) {
+        if (textRect.width() >= 24.0 && r.height() >= 2.5 * fm.height()) {
+            // Zoomed in: the title wraps over the lines that fit.
+            p.save();
+            p.setClipRect(r.adjusted(1, 1, -1, -1));
+            p.drawText(textRect.adjusted(0, 2, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, item.title);
+            p.restore();
+        } else if (textRect.width() >= fm.horizontalAdvance(QStringLiteral("Abcdef…"))) {
             drawElided(p, textRect, item.title);
         } else if (sessionNumber.contains(box.item)) {
             const QString number = QString::number(sessionNumber.value(box.item));
@@ -321,6 +343,10 @@ void paintBox(QPainter& p, const TimelineInput& input, const TimelineLayoutResul
     }
     case TimelineItemKind::Meeting: {
         drawMeeting(p, r);
+        if (box.labelOutside) {
+            outside(item.title, false);
+            break;
+        }
         p.setPen(colour::ink);
         const double left = std::max(r.left(), layout.options.axisLeft) + r.height() / 2.0;
         drawElided(p, QRectF(left, r.top(), r.right() - left - r.height() / 3.0, r.height()), item.title);
@@ -331,7 +357,8 @@ void paintBox(QPainter& p, const TimelineInput& input, const TimelineLayoutResul
         drawSigning(p, r.center(), radius);
         p.setPen(colour::ink);
         p.setFont(small);
-        drawElided(p, QRectF(r.right() + 3.0, r.top(), 300.0, r.height()), item.title);
+        drawElided(p, QRectF(r.right() + 3.0, r.top(), std::max(box.labelRight - r.right() - 3.0, 60.0), r.height()),
+            item.title);
         break;
     }
     }
@@ -544,9 +571,8 @@ void TimelineRenderer::paint(
     order.reserve(layout.boxes.size());
     for (const TimelineBox& b : layout.boxes) {
         // Signing labels reach right of their diamond.
-        const double reach = b.kind == TimelineItemKind::Signing ? 300.0 : 0.0;
-        if (b.rect.right() + reach < left || b.rect.left() > right || b.rect.bottom() < visibleTop
-            || b.rect.top() > visibleBottom) {
+        const double reach = std::max(b.rect.right(), b.labelRight);
+        if (reach < left || b.rect.left() > right || b.rect.bottom() < visibleTop || b.rect.top() > visibleBottom) {
             continue;
         }
         order.push_back(&b);
