@@ -54,6 +54,23 @@ QString zoneCity(const QString& zone)
     return city;
 }
 
+/// True when the position names the organisation, in full or by the start
+/// of its name ("Chairman, State Agency for Public Service and Social
+/// Innovations" for "State Agency ... under the President of ...").
+bool positionNames(const QString& position, const QString& organisation)
+{
+    if (organisation.isEmpty()) {
+        return true;
+    }
+    if (position.contains(organisation, Qt::CaseInsensitive)) {
+        return true;
+    }
+    const QStringList segments = position.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    return std::any_of(segments.begin(), segments.end(), [&organisation](const QString& segment) {
+        return segment.size() >= 12 && organisation.startsWith(segment.trimmed(), Qt::CaseInsensitive);
+    });
+}
+
 }  // namespace
 
 Result<AgendaDocument> AgendaDocument::build(const TripBundle& bundle, const Uuid& forumId)
@@ -115,12 +132,27 @@ Result<AgendaDocument> AgendaDocument::build(const TripBundle& bundle, const Uui
                 speaker.localName = p->localName;
             }
             speaker.position = p->position;
+            // The organisation is left out where the position already names
+            // it ("Director, National Archives of Korea") or where it is the
+            // presenting organisation printed just above.
             if (const Organisation* org = findById(bundle.organisations, p->organisationId)) {
-                speaker.organisation = org->name;
+                if (!positionNames(p->position, org->name) && org->name != out.presentingOrganisation) {
+                    speaker.organisation = org->name;
+                }
             }
             out.speakers.push_back(speaker);
         }
         doc.m_sessions.push_back(out);
+    }
+    // One room for the whole programme is said once, in the header.
+    const bool oneRoom = !doc.m_sessions.empty() && !doc.m_sessions.front().room.isEmpty()
+        && std::all_of(doc.m_sessions.begin(), doc.m_sessions.end(),
+            [&doc](const Session& s) { return s.room == doc.m_sessions.front().room; });
+    if (oneRoom) {
+        doc.m_room = doc.m_sessions.front().room;
+        for (auto& s : doc.m_sessions) {
+            s.room.clear();
+        }
     }
     std::stable_sort(doc.m_sessions.begin(), doc.m_sessions.end(), [](const Session& a, const Session& b) {
         const auto byStart = compareInstants(a.start, b.start);
@@ -166,8 +198,8 @@ QString AgendaDocument::headerHtml() const
     html += QStringLiteral("<p align=\"center\" style=\"margin-bottom:4px; font-size:15pt; font-weight:bold;\">%1</p>")
                 .arg(esc(m_title));
     QStringList place;
-    for (const QString& part : { m_venue, m_city }) {
-        if (!part.isEmpty() && !place.contains(part)) {
+    for (const QString& part : { m_room, m_venue, m_city }) {
+        if (!part.isEmpty() && !place.contains(esc(part))) {
             place << esc(part);
         }
     }
@@ -342,7 +374,7 @@ QByteArray AgendaDocument::toHtml(const AgendaOptions& options) const
                 .arg(letter ? QStringLiteral("letter") : QStringLiteral("A4"), PagedTablePainter::cssFontFamily());
     html += QStringLiteral("<header>\n<h1>%1</h1>\n<p class=\"date\">%2</p>\n").arg(esc(m_title), esc(dateText()));
     QStringList place;
-    for (const QString& part : { m_venue, m_city }) {
+    for (const QString& part : { m_room, m_venue, m_city }) {
         if (!part.isEmpty() && !place.contains(esc(part))) {
             place << esc(part);
         }

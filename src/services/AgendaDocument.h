@@ -102,6 +102,7 @@ private:
     QString m_venue;
     QString m_venueAddress;
     QString m_city;
+    QString m_room;  ///< when every session is in the same room
     PlannedTime m_start;
     PlannedTime m_end;
     QString m_zone;

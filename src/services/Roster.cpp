@@ -283,6 +283,15 @@ Result<Roster> Roster::build(const TripBundle& bundle, const std::vector<RosterC
                 }
             }
             roster.m_rows.push_back(std::move(row));
+            if (stop != nullptr) {
+                QString group = stop->city;
+                if (!stop->lodging.isEmpty()) {
+                    group += QStringLiteral(" · ") + stop->lodging;
+                }
+                roster.m_rowGroups << tr("%1 · %2 to %3")
+                                          .arg(group, stop->arrival.local().toString(QStringLiteral("yyyy-MM-dd")),
+                                              stop->departure.local().toString(QStringLiteral("yyyy-MM-dd")));
+            }
         }
     }
     return roster;

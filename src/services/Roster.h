@@ -92,6 +92,9 @@ public:
 
     [[nodiscard]] const std::vector<RosterColumn>& columns() const { return m_columns; }
     [[nodiscard]] const std::vector<std::vector<Value>>& rows() const { return m_rows; }
+    /// For a roster with one block per stop: the stop of each row ("Tashkent,
+    /// 15–18 August 2016"); empty otherwise.
+    [[nodiscard]] const QStringList& rowGroups() const { return m_rowGroups; }
     [[nodiscard]] QString title() const { return m_title; }
     [[nodiscard]] const Trip& trip() const { return m_trip; }
     [[nodiscard]] QString delegationName() const { return m_delegationName; }
@@ -104,6 +107,7 @@ public:
 private:
     std::vector<RosterColumn> m_columns;
     std::vector<std::vector<Value>> m_rows;
+    QStringList m_rowGroups;
     QString m_title;
     QString m_delegationName;
     Trip m_trip;

@@ -77,6 +77,50 @@ int columnWidth(const Roster& roster, std::size_t column)
     return width;
 }
 
+/// Column widths for paper, in characters: names, dates and numbers never
+/// wrap; the space left goes to the columns of longer text (position,
+/// organisation), in proportion to what they hold.
+std::vector<qreal> pdfColumnWidths(const Roster& roster)
+{
+    constexpr int kLine = 135;  // characters across an A4 landscape page at 9 pt
+    const auto& columns = roster.columns();
+    std::vector<qreal> widths(columns.size());
+    std::vector<std::size_t> wrapping;
+    int fixed = 0;
+    int wanted = 0;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const RosterColumn column = columns[c];
+        const bool wraps = column == RosterColumn::Position || column == RosterColumn::Organisation
+            || column == RosterColumn::Lodging || column == RosterColumn::Email;
+        const int natural = columnWidth(roster, c) + 2;
+        if (wraps) {
+            wrapping.push_back(c);
+            wanted += natural;
+            widths[c] = natural;
+        } else {
+            // A heading may wrap at its spaces; the values may not.
+            int longestWord = 0;
+            for (const QString& word : Roster::heading(column).split(QLatin1Char(' '))) {
+                longestWord = std::max(longestWord, displayWidth(word));
+            }
+            int values = 0;
+            for (const auto& row : roster.rows()) {
+                values = std::max(values, displayWidth(Roster::text(row[c])));
+            }
+            const int heading = (displayWidth(Roster::heading(column)) + 1) / 2;  // two lines at most
+            widths[c] = std::max({ values, longestWord, heading }) + 2;
+            fixed += static_cast<int>(widths[c]);
+        }
+    }
+    const int room = std::max(kLine - fixed, 20 * static_cast<int>(wrapping.size()));
+    if (wanted > room) {
+        for (std::size_t c : wrapping) {
+            widths[c] = std::max<qreal>(10, widths[c] * room / wanted);
+        }
+    }
+    return widths;
+}
+
 QJsonValue jsonValue(const Roster::Value& value)
 {
     if (const auto* s = std::get_if<QString>(&value)) {
@@ -333,19 +377,25 @@ PagedTable RosterWriter::table(const Roster& roster, const RosterWriteOptions& o
     t.runningHeaderRight = roster.containsPassportData() ? tr("Contains passport data") : QString();
     const QDate printed = options.printedOn.isValid() ? options.printedOn : QDate::currentDate();
     t.footerLeft = tr("Printed on %1").arg(QLocale().toString(printed, QStringLiteral("d MMMM yyyy")));
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-        t.columnHeaders << Roster::heading(columns[c]);
-        t.columnWidths.push_back(std::clamp(columnWidth(roster, c), 4, 40) + 2);
+    for (RosterColumn c : columns) {
+        t.columnHeaders << Roster::heading(c);
     }
-    for (const auto& row : roster.rows()) {
+    t.columnWidths = pdfColumnWidths(roster);
+    QString group;
+    for (std::size_t i = 0; i < roster.rows().size(); ++i) {
+        if (i < static_cast<std::size_t>(roster.rowGroups().size())
+            && roster.rowGroups().at(static_cast<qsizetype>(i)) != group) {
+            group = roster.rowGroups().at(static_cast<qsizetype>(i));
+            PagedTable::Row heading;
+            heading.cellsHtml = { QStringLiteral("<b>%1</b>").arg(esc(group)) };
+            heading.spanAll = true;
+            heading.shaded = true;
+            heading.keepWithNext = true;
+            t.rows.push_back(heading);
+        }
         PagedTable::Row out;
-        for (const auto& value : row) {
-            QString html = esc(Roster::text(value));
-            if (const auto* when = std::get_if<PlannedTime>(&value); when && !when->isNull()) {
-                html += QStringLiteral("<br/><span style=\"font-size:7pt; color:#555555;\">UTC%1</span>")
-                            .arg(esc(when->utcOffsetText()));
-            }
-            out.cellsHtml.push_back(html);
+        for (const auto& value : roster.rows()[i]) {
+            out.cellsHtml.push_back(esc(Roster::text(value)));
         }
         t.rows.push_back(out);
     }
