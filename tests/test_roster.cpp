@@ -279,7 +279,7 @@ TEST_CASE("The PDF roster is a landscape table with embedded fonts")
         = runProcess(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
     INFO(text.out.toStdString());
     CHECK(text.out.contains(QStringLiteral("Protocol list")));
-    CHECK(text.out.contains(QStringLiteral("Name in local script")));
+    CHECK(text.out.contains(QStringLiteral("Organisation")));
     CHECK(text.out.contains(QStringLiteral("홍윤식")));
     CHECK(text.out.indexOf(QStringLiteral("HONG Yun-sik")) < text.out.indexOf(QStringLiteral("PARK Ji-won")));
     CHECK(text.out.contains(QStringLiteral("Page 1 of 1")));
