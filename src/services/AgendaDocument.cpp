@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <set>
 
 namespace planner {
 
@@ -145,11 +146,16 @@ Result<AgendaDocument> AgendaDocument::build(const TripBundle& bundle, const Uui
         doc.m_sessions.push_back(out);
     }
     // One room for the whole programme is said once, in the header.
-    const bool oneRoom = !doc.m_sessions.empty() && !doc.m_sessions.front().room.isEmpty()
-        && std::all_of(doc.m_sessions.begin(), doc.m_sessions.end(),
-            [&doc](const Session& s) { return s.room == doc.m_sessions.front().room; });
+    // Sessions without a room (lunch taken elsewhere) do not count.
+    std::set<QString> rooms;
+    for (const auto& s : doc.m_sessions) {
+        if (!s.room.isEmpty()) {
+            rooms.insert(s.room);
+        }
+    }
+    const bool oneRoom = rooms.size() == 1;
     if (oneRoom) {
-        doc.m_room = doc.m_sessions.front().room;
+        doc.m_room = *rooms.begin();
         for (auto& s : doc.m_sessions) {
             s.room.clear();
         }
