@@ -1,5 +1,6 @@
 #include "app/CommandLine.h"
 
+#include "services/ExportJobs.h"
 #include "services/SampleTrip.h"
 #include "services/TripTransfer.h"
 #include "storage/Database.h"
@@ -37,13 +38,28 @@ struct Options {
     QCommandLineOption output { { QStringLiteral("o"), QStringLiteral("output") },
         CommandLine::tr("Write to OUT instead of standard output."), CommandLine::tr("OUT") };
     QCommandLineOption json { QStringLiteral("json"), CommandLine::tr("Print a JSON array instead of a table.") };
+    QCommandLineOption forum { QStringLiteral("forum"), CommandLine::tr("A forum: its UUID or a part of its title."),
+        CommandLine::tr("F") };
+    QCommandLineOption format { QStringLiteral("format"),
+        CommandLine::tr("pdf|html for an agenda; xlsx|csv|pdf|json for a roster."), CommandLine::tr("FORMAT") };
+    QCommandLineOption pageSize { QStringLiteral("page-size"), CommandLine::tr("A4 (default) or Letter."),
+        CommandLine::tr("SIZE") };
+    QCommandLineOption preset { QStringLiteral("preset"), CommandLine::tr("protocol|rooming|immigration."),
+        CommandLine::tr("PRESET") };
+    QCommandLineOption columns { QStringLiteral("columns"),
+        CommandLine::tr("Roster columns instead of the preset's, comma-separated."), CommandLine::tr("a,b,...") };
+    QCommandLineOption bom { QStringLiteral("bom"),
+        CommandLine::tr("Start a CSV file with a byte-order mark (Excel).") };
+    QCommandLineOption person { QStringLiteral("person"),
+        CommandLine::tr("A person: their UUID or a part of their name."), CommandLine::tr("P") };
     QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, CommandLine::tr("Show this help.") };
     QCommandLineOption version { { QStringLiteral("v"), QStringLiteral("version") },
         CommandLine::tr("Show the version.") };
 
     [[nodiscard]] std::vector<const QCommandLineOption*> all() const
     {
-        return { &db, &sample, &replace, &trip, &output, &json, &help, &version };
+        return { &db, &sample, &replace, &trip, &output, &json, &forum, &format, &pageSize, &preset, &columns, &bom,
+            &person, &help, &version };
     }
 
     void addTo(QCommandLineParser& parser) const
@@ -206,6 +222,169 @@ int runExportJson(Invocation& inv)
         return userError(inv.err, written.error().text());
     }
     return CommandLine::Success;
+}
+
+// ---- export agenda, roster, ics ---------------------------------------------
+
+/// A forum by UUID, or by a part of its title matching exactly one forum (an
+/// exact title wins).
+Result<Forum> resolveForum(Database& db, const QString& selector)
+{
+    const auto forums = ForumRepository(db).list();
+    if (!forums.ok()) {
+        return forums.error();
+    }
+    std::vector<const Forum*> partial;
+    for (const Forum& forum : forums.value()) {
+        if (forum.id == selector || forum.title.compare(selector, Qt::CaseInsensitive) == 0) {
+            return forum;
+        }
+        if (forum.title.contains(selector, Qt::CaseInsensitive)) {
+            partial.push_back(&forum);
+        }
+    }
+    if (partial.size() == 1) {
+        return *partial.front();
+    }
+    if (partial.empty()) {
+        return makeError(CommandLine::tr("no forum matches '%1' (see 'list forums')").arg(selector));
+    }
+    QStringList names;
+    for (const Forum* forum : partial) {
+        names << QStringLiteral("%1 (%2)").arg(forum->title, forum->id);
+    }
+    return makeError(CommandLine::tr("several forums match '%1': %2").arg(selector, names.join(QStringLiteral(", "))));
+}
+
+/// A person of the trip by UUID, or by a part of their name in either script.
+Result<Person> resolvePerson(const TripBundle& bundle, const QString& selector)
+{
+    std::vector<const Person*> partial;
+    for (const Person& person : bundle.people) {
+        if (person.id == selector) {
+            return person;
+        }
+        const QString latin = person.givenName + QLatin1Char(' ') + person.familyName;
+        if (latin.contains(selector, Qt::CaseInsensitive)
+            || person.displayName().contains(selector, Qt::CaseInsensitive)
+            || (!person.localName.isEmpty() && person.localName.contains(selector, Qt::CaseInsensitive))) {
+            partial.push_back(&person);
+        }
+    }
+    if (partial.size() == 1) {
+        return *partial.front();
+    }
+    if (partial.empty()) {
+        return makeError(CommandLine::tr("no person of the trip matches '%1' (see 'list people')").arg(selector));
+    }
+    QStringList names;
+    for (const Person* person : partial) {
+        names << QStringLiteral("%1 (%2)").arg(person->displayName(), person->id);
+    }
+    return makeError(CommandLine::tr("several people match '%1': %2").arg(selector, names.join(QStringLiteral(", "))));
+}
+
+int runExportAgenda(Invocation& inv)
+{
+    const QString format = inv.parser.value(inv.options.format).toLower();
+    if (format != QStringLiteral("pdf") && format != QStringLiteral("html")) {
+        return usageError(inv.err, CommandLine::tr("--format for an agenda is pdf or html, not '%1'").arg(format));
+    }
+    AgendaOptions options;
+    const QString size = inv.parser.value(inv.options.pageSize);
+    if (size.isEmpty() || size.compare(QStringLiteral("A4"), Qt::CaseInsensitive) == 0) {
+        options.pageSize = QPageSize::A4;
+    } else if (size.compare(QStringLiteral("Letter"), Qt::CaseInsensitive) == 0) {
+        options.pageSize = QPageSize::Letter;
+    } else {
+        return usageError(inv.err, CommandLine::tr("--page-size is A4 or Letter, not '%1'").arg(size));
+    }
+    auto db = openExisting(inv);
+    if (!db.ok()) {
+        return userError(inv.err, db.error().text());
+    }
+    const Result<Forum> forum = resolveForum(*db.value(), inv.parser.value(inv.options.forum));
+    if (!forum.ok()) {
+        return userError(inv.err, forum.error().text());
+    }
+    const Status written = ExportJobs::agenda(*db.value(), forum->id,
+        format == QStringLiteral("pdf") ? ExportJobs::AgendaFormat::Pdf : ExportJobs::AgendaFormat::Html, options,
+        inv.parser.value(inv.options.output));
+    return written.ok() ? CommandLine::Success : userError(inv.err, written.error().text());
+}
+
+int runExportRoster(Invocation& inv)
+{
+    const auto preset = Roster::presetFromToken(inv.parser.value(inv.options.preset));
+    if (!preset) {
+        return usageError(inv.err,
+            CommandLine::tr("--preset is protocol, rooming or immigration, not '%1'")
+                .arg(inv.parser.value(inv.options.preset)));
+    }
+    const auto format = RosterWriter::formatFromToken(inv.parser.value(inv.options.format));
+    if (!format) {
+        return usageError(inv.err,
+            CommandLine::tr("--format for a roster is xlsx, csv, pdf or json, not '%1'")
+                .arg(inv.parser.value(inv.options.format)));
+    }
+    if (inv.parser.isSet(inv.options.bom) && *format != RosterFormat::Csv) {
+        return usageError(inv.err, CommandLine::tr("--bom applies to --format csv only"));
+    }
+    std::optional<std::vector<RosterColumn>> columns;
+    if (inv.parser.isSet(inv.options.columns)) {
+        auto parsed = Roster::parseColumns(inv.parser.value(inv.options.columns));
+        if (!parsed.ok()) {
+            return usageError(inv.err, parsed.error().text());
+        }
+        columns = std::move(parsed).value();
+    }
+    RosterWriteOptions options;
+    options.byteOrderMark = inv.parser.isSet(inv.options.bom);
+    auto db = openExisting(inv);
+    if (!db.ok()) {
+        return userError(inv.err, db.error().text());
+    }
+    const Result<Trip> trip = TripTransfer::resolveTrip(*db.value(), inv.parser.value(inv.options.trip));
+    if (!trip.ok()) {
+        return userError(inv.err, trip.error().text());
+    }
+    const Status written = ExportJobs::roster(
+        *db.value(), trip->id, *preset, columns, *format, options, inv.parser.value(inv.options.output));
+    if (!written.ok()) {
+        return userError(inv.err, written.error().text());
+    }
+    if (Roster::containsPassportData(columns ? *columns : Roster::presetColumns(*preset))) {
+        inv.err << CommandLine::tr("note: %1 contains passport data; share it only with those who need it")
+                       .arg(QDir::toNativeSeparators(inv.parser.value(inv.options.output)))
+                << Qt::endl;
+    }
+    return CommandLine::Success;
+}
+
+int runExportIcs(Invocation& inv)
+{
+    auto db = openExisting(inv);
+    if (!db.ok()) {
+        return userError(inv.err, db.error().text());
+    }
+    const Result<Trip> trip = TripTransfer::resolveTrip(*db.value(), inv.parser.value(inv.options.trip));
+    if (!trip.ok()) {
+        return userError(inv.err, trip.error().text());
+    }
+    CalendarOptions options;
+    if (inv.parser.isSet(inv.options.person)) {
+        const auto bundle = TripBundleStore(*db.value()).load(trip->id);
+        if (!bundle.ok()) {
+            return userError(inv.err, bundle.error().text());
+        }
+        const Result<Person> person = resolvePerson(bundle.value(), inv.parser.value(inv.options.person));
+        if (!person.ok()) {
+            return userError(inv.err, person.error().text());
+        }
+        options.personId = person->id;
+    }
+    const Status written = ExportJobs::calendar(*db.value(), trip->id, options, inv.parser.value(inv.options.output));
+    return written.ok() ? CommandLine::Success : userError(inv.err, written.error().text());
 }
 
 // ---- list ---------------------------------------------------------------
@@ -403,6 +582,31 @@ std::vector<Subcommand> subcommands(const Options& o)
             .synopsis = QStringLiteral("--db FILE --trip T [-o OUT]"),
             .summary = CommandLine::tr("write a trip document"),
             .run = runExportJson,
+            .paints = false },
+        { .words = { QStringLiteral("export"), QStringLiteral("agenda") },
+            .arguments = {},
+            .accepted = { &o.db, &o.forum, &o.format, &o.pageSize, &o.output },
+            .required = { &o.db, &o.forum, &o.format, &o.output },
+            .synopsis = QStringLiteral("--db FILE --forum F --format pdf|html [--page-size SIZE] -o OUT"),
+            .summary = CommandLine::tr("write a forum's printed agenda"),
+            .run = runExportAgenda,
+            .paints = true },
+        { .words = { QStringLiteral("export"), QStringLiteral("roster") },
+            .arguments = {},
+            .accepted = { &o.db, &o.trip, &o.preset, &o.columns, &o.format, &o.bom, &o.output },
+            .required = { &o.db, &o.trip, &o.preset, &o.format, &o.output },
+            .synopsis
+            = QStringLiteral("--db FILE --trip T --preset PRESET [--columns a,b,...] --format FORMAT [--bom] -o OUT"),
+            .summary = CommandLine::tr("write a delegation roster"),
+            .run = runExportRoster,
+            .paints = true },
+        { .words = { QStringLiteral("export"), QStringLiteral("ics") },
+            .arguments = {},
+            .accepted = { &o.db, &o.trip, &o.person, &o.output },
+            .required = { &o.db, &o.trip, &o.output },
+            .synopsis = QStringLiteral("--db FILE --trip T [--person P] -o OUT"),
+            .summary = CommandLine::tr("write the travellers' calendar (of one person)"),
+            .run = runExportIcs,
             .paints = false },
         list(QStringLiteral("trips"), tripTable, CommandLine::tr("list the trips")),
         list(QStringLiteral("forums"), forumTable, CommandLine::tr("list forums (of a trip)")),

@@ -31,6 +31,10 @@ struct LaunchRequest {
 ///     delegation-planner init --db FILE [--sample]
 ///     delegation-planner import --db FILE [--replace] TRIP.json
 ///     delegation-planner export json --db FILE --trip T [-o OUT]
+///     delegation-planner export agenda --db FILE --forum F --format pdf|html [--page-size A4|Letter] -o OUT
+///     delegation-planner export roster --db FILE --trip T --preset protocol|rooming|immigration
+///                                      [--columns a,b,...] --format xlsx|csv|pdf|json [--bom] -o OUT
+///     delegation-planner export ics --db FILE --trip T [--person P] -o OUT
 ///     delegation-planner list trips|forums|people|organisations --db FILE [--trip T] [--json]
 ///     delegation-planner --help | --version
 ///
