@@ -1,6 +1,11 @@
 #include "ui/MainWindow.h"
 
+#include "commands/Document.h"
+#include "commands/Edits.h"
 #include "models/ModelRoles.h"
+#include "storage/Repositories.h"
+#include "ui/OrganisationsPage.h"
+#include "ui/RecordPage.h"
 #include "models/TripListModel.h"
 #include "services/TripTransfer.h"
 #include "ui/DialogProvider.h"
@@ -19,6 +24,12 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QDockWidget>
+#include <QLockFile>
+#include <QListWidget>
+#include <QTimer>
+#include <QUndoGroup>
+#include <QUndoView>
 
 namespace planner {
 
@@ -71,13 +82,216 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
     connect(m_ui->tripView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::currentTripChanged);
 
+    connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    setUpEditMenu();
+    setUpNavigator();
+    m_externalPoll = new QTimer(this);
+    m_externalPoll->setInterval(2000);
+    connect(m_externalPoll, &QTimer::timeout, this, [this] {
+        if (m_document) {
+            m_document->checkForExternalChanges();
+        }
+    });
+    m_externalPoll->start();
+
     setWindowTitle(tr("Delegation Planner"));
     rebuildRecentMenu();
     restoreSettings();
     reloadTrips();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages refer to the document: they go first.
+    m_pages.remove(Section::Overview);
+    qDeleteAll(m_pages);
+    m_pages.clear();
+}
+
+Database* MainWindow::database() const
+{
+    return m_document ? &m_document->database() : nullptr;
+}
+
+void MainWindow::setUpEditMenu()
+{
+    m_undoGroup = new QUndoGroup(this);
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
+    m_ui->menuEdit->addSeparator();
+    QAction* find = m_ui->menuEdit->addAction(tr("&Find in List"), this, &MainWindow::findInPage);
+    find->setShortcut(QKeySequence::Find);
+    find->setStatusTip(tr("Filter the list of the page shown"));
+    find->setObjectName(QStringLiteral("actionFind"));
+
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    auto* history = new QUndoView(m_undoGroup, m_historyDock);
+    history->setEmptyLabel(tr("<opened>"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    QAction* showHistory = m_historyDock->toggleViewAction();
+    showHistory->setText(tr("&History"));
+    showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    showHistory->setStatusTip(tr("Every edit since the database was opened; click one to go back to it"));
+    showHistory->setObjectName(QStringLiteral("actionHistory"));
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(showHistory);
+}
+
+void MainWindow::setUpNavigator()
+{
+    struct Entry {
+        Section section;
+        QString text;
+        QString tip;
+    };
+    const std::vector<Entry> entries{
+        {Section::Overview, tr("Overview"), tr("The trip: title, dates, home zone, purpose")},
+        {Section::Delegation, tr("Delegation"), tr("Members of the delegation in order of precedence")},
+        {Section::Programme, tr("Programme"), tr("Stops, travel legs, forums and their agendas")},
+        {Section::Meetings, tr("Meetings"), tr("Bilateral meetings and courtesy calls")},
+        {Section::Mous, tr("MOUs"), tr("Memoranda of understanding to be signed")},
+        {Section::Timeline, tr("Timeline"), tr("The whole journey on one axis, in local times")},
+        {Section::Checks, tr("Checks"), tr("Conflicts and protocol problems found in the plan")},
+        {Section::Organisations, tr("Organisations"), tr("Shared directory: ministries and host organisations")},
+        {Section::People, tr("People"), tr("Shared directory: people, names in both scripts, passports")},
+        {Section::Venues, tr("Venues"), tr("Shared directory: venues and their rooms")},
+    };
+    QListWidget* list = m_ui->sectionList;
+    int shortcut = 1;
+    for (const Entry& e : entries) {
+        if (e.section == Section::Organisations) {
+            auto* header = new QListWidgetItem(tr("Directories"), list);
+            header->setFlags(Qt::NoItemFlags);
+            QFont bold = header->font();
+            bold.setBold(true);
+            header->setFont(bold);
+        }
+        auto* item = new QListWidgetItem(e.text, list);
+        item->setData(Qt::UserRole, static_cast<int>(e.section));
+        item->setToolTip(QStringLiteral("%1 (Alt+%2)").arg(e.tip).arg(shortcut % 10));
+        auto* jump = new QAction(this);
+        jump->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_0 + shortcut % 10)));
+        connect(jump, &QAction::triggered, this, [this, section = e.section] { showSection(section); });
+        addAction(jump);
+        ++shortcut;
+    }
+    connect(list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item && (item->flags() & Qt::ItemIsSelectable)) {
+            showSection(static_cast<Section>(item->data(Qt::UserRole).toInt()));
+        }
+    });
+    list->setCurrentRow(0);
+}
+
+void MainWindow::createPages()
+{
+    Document& document = *m_document;
+    DialogProvider& dialogs = *m_dialogs;
+    const auto add = [&](Section section, RecordPage* page) {
+        m_pages.insert(section, page);
+        m_ui->contentStack->addWidget(page);
+        connect(page, &RecordPage::message, this,
+                [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeout); });
+    };
+    // Pages of the editors: one line each.
+    add(Section::Organisations, new OrganisationsPage(document, dialogs));
+    m_pages.insert(Section::Overview, m_tripPage);
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_section = section;
+    for (int row = 0; row < m_ui->sectionList->count(); ++row) {
+        QListWidgetItem* item = m_ui->sectionList->item(row);
+        if ((item->flags() & Qt::ItemIsSelectable) && item->data(Qt::UserRole).toInt() == static_cast<int>(section)) {
+            const QSignalBlocker blocker(m_ui->sectionList);
+            m_ui->sectionList->setCurrentItem(item);
+        }
+    }
+    currentTripChanged();
+}
+
+void MainWindow::findInPage()
+{
+    if (auto* page = qobject_cast<RecordPage*>(m_ui->contentStack->currentWidget())) {
+        page->focusSearch();
+    } else {
+        m_ui->tripView->setFocus(Qt::ShortcutFocusReason);
+    }
+}
+
+void MainWindow::externalChange()
+{
+    statusBar()->showMessage(tr("The file was changed by another program; the view was updated"), kStatusTimeout);
+    m_tripPage->clear();
+    reloadTrips();
+    for (QWidget* page : std::as_const(m_pages)) {
+        if (auto* recordPage = qobject_cast<RecordPage*>(page)) {
+            recordPage->refresh();
+        }
+    }
+}
+
+void MainWindow::warnIfOpenElsewhere(const QString& path)
+{
+    m_lock.reset();
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        return;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    lock->getLockInfo(&pid, &host, &app);
+    m_dialogs->warning(this, tr("Database in use"),
+                       tr("%1 is already open in another Delegation Planner window (process %2 on %3).\n\n"
+                          "You can work in both: every edit is saved at once, and each window shows the "
+                          "other's edits within a few seconds. Undo in this window undoes only the edits "
+                          "made here.")
+                           .arg(QDir::toNativeSeparators(path))
+                           .arg(pid)
+                           .arg(host));
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_document) {
+        return;
+    }
+    QSettings settings;
+    const QString folder = settings.value(kDatabaseDirKey, documentsFolder()).toString();
+    const QString base = QFileInfo(database()->path()).completeBaseName();
+    QString path = m_dialogs->getSaveFileName(this, tr("Save a Copy As"),
+                                              QDir(folder).filePath(tr("%1 copy.sqlite").arg(base)),
+                                              tr("Delegation Planner databases (*.sqlite);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".sqlite");
+    }
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(database()->path()).absoluteFilePath()) {
+        showError(tr("Save a Copy As"), tr("Choose another file than the open database."));
+        return;
+    }
+    const Status copied = database()->backupTo(path);
+    if (!copied) {
+        showError(tr("Save a Copy As"), copied.error().text());
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), kStatusTimeout);
+}
 
 bool MainWindow::openDatabase(const QString& path, OpenFlag flag, Database::Mode mode)
 {
@@ -94,9 +308,30 @@ bool MainWindow::openDatabase(const QString& path, OpenFlag flag, Database::Mode
 void MainWindow::adopt(std::unique_ptr<Database> db, OpenFlag flag)
 {
     m_tripPage->clear();
-    m_db = std::move(db);
+    const QString path = db->path();
+    m_pages.remove(Section::Overview);
+    for (QWidget* page : std::as_const(m_pages)) {
+        m_ui->contentStack->removeWidget(page);
+        delete page;
+    }
+    m_pages.clear();
+    m_document = std::make_unique<Document>(std::move(db));
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_document.get(), &Document::changed, this, [this](const ChangeSet& changes) {
+        if (changes.touches(EntityKind::Trip)) {
+            reloadTrips();
+        } else if (m_section == Section::Overview) {
+            m_tripPage->clear();
+            currentTripChanged();
+        }
+    });
+    connect(m_document.get(), &Document::changedExternally, this, &MainWindow::externalChange);
+    connect(m_document.get(), &Document::errorOccurred, this,
+            [this](const QString& message) { showError(tr("Undo"), message); });
+    warnIfOpenElsewhere(path);
+    createPages();
     m_temporary = flag == OpenFlag::Temporary;
-    const QString path = m_db->path();
     const QString name = QFileInfo(path).fileName();
     setWindowFilePath(path);
     setWindowTitle(m_temporary ? tr("%1 (temporary copy)[*] — Delegation Planner").arg(name)
@@ -139,13 +374,13 @@ bool MainWindow::selectTrip(const Uuid& tripId)
 void MainWindow::reloadTrips(const Uuid& select)
 {
     const Uuid previous = select.isEmpty() ? currentTripId() : select;
-    const Status loaded = m_tripModel->reload(m_db.get());
+    const Status loaded = m_tripModel->reload(database());
     if (!loaded.ok()) {
         showError(tr("Trips"), loaded.error().text());
     }
     if (m_tripModel->rowCount() == 0) {
         m_tripPage->clear();
-        m_ui->emptyLabel->setText(m_db ? tr("This database holds no trips yet.\n\nImport a trip document with "
+        m_ui->emptyLabel->setText(m_document ? tr("This database holds no trips yet.\n\nImport a trip document with "
                                             "File ▸ Import Trip… (Ctrl+I).")
                                        : tr("No database is open.\n\nOpen one with File ▸ Open… (Ctrl+O) or "
                                             "create one with File ▸ New Database… (Ctrl+N)."));
@@ -162,25 +397,34 @@ void MainWindow::reloadTrips(const Uuid& select)
 void MainWindow::currentTripChanged()
 {
     const Uuid tripId = currentTripId();
-    if (!m_db || tripId.isEmpty()) {
+    if (!m_document || tripId.isEmpty()) {
         m_tripPage->clear();
         updateActions();
         return;
     }
-    if (tripId != m_tripPage->tripId()) {
-        const Status shown = m_tripPage->showTrip(*m_db, tripId);
-        if (!shown.ok()) {
-            showError(tr("Trip"), shown.error().text());
+    if (m_section == Section::Overview || !m_pages.contains(m_section)) {
+        if (tripId != m_tripPage->tripId()) {
+            const Status shown = m_tripPage->showTrip(*database(), tripId);
+            if (!shown.ok()) {
+                showError(tr("Trip"), shown.error().text());
+            }
         }
+        m_ui->contentStack->setCurrentWidget(m_tripPage);
+    } else {
+        QWidget* page = m_pages.value(m_section);
+        if (auto* recordPage = qobject_cast<RecordPage*>(page); recordPage && recordPage->tripId() != tripId) {
+            recordPage->setTrip(tripId);
+        }
+        m_ui->contentStack->setCurrentWidget(page);
     }
-    m_ui->contentStack->setCurrentWidget(m_tripPage);
     updateActions();
 }
 
 void MainWindow::updateActions()
 {
-    m_ui->actionImportTrip->setEnabled(m_db != nullptr);
-    m_ui->actionExportTrip->setEnabled(m_db != nullptr && !currentTripId().isEmpty());
+    m_ui->actionImportTrip->setEnabled(m_document != nullptr);
+    m_ui->actionSaveCopy->setEnabled(m_document != nullptr);
+    m_ui->actionExportTrip->setEnabled(m_document != nullptr && !currentTripId().isEmpty());
 }
 
 void MainWindow::newDatabase()
@@ -220,7 +464,7 @@ void MainWindow::openDatabaseDialog()
 
 void MainWindow::importTrip()
 {
-    if (!m_db) {
+    if (!m_document) {
         return;
     }
     QSettings settings;
@@ -243,31 +487,45 @@ void MainWindow::importTrip()
                 .arg(QFileInfo(path).fileName(), bundle.error().text()));
         return;
     }
-    TripTransfer::ImportFailure failure = TripTransfer::ImportFailure::None;
-    Result<TripBundle> imported = TripTransfer::importTrip(*m_db, bundle.value(), false, &failure);
-    if (!imported.ok() && failure == TripTransfer::ImportFailure::TripExists) {
+    // Importing is an edit like any other: one step on the undo stack.
+    const TripBundle& incoming = bundle.value();
+    auto existing = TripBundleStore(*database()).tripExists(incoming.trip.id);
+    if (!existing.ok()) {
+        showError(tr("Import Trip"), existing.error().text());
+        return;
+    }
+    std::vector<RecordChange> changes;
+    if (*existing) {
         const bool replace = m_dialogs->question(this, tr("Replace Trip?"),
             tr("This database already holds the trip “%1”.\n\nReplace it with the trip from %2? Its delegation, "
-               "itinerary, forums, meetings and MOUs in this database are replaced.")
-                .arg(bundle->trip.title, QFileInfo(path).fileName()));
+               "itinerary, forums, meetings and MOUs in this database are replaced. Edit ▸ Undo brings them back.")
+                .arg(incoming.trip.title, QFileInfo(path).fileName()));
         if (!replace) {
             return;
         }
-        imported = TripTransfer::importTrip(*m_db, bundle.value(), true, &failure);
+        auto current = TripBundleStore(*database()).load(incoming.trip.id);
+        if (!current.ok()) {
+            showError(tr("Import Trip"), current.error().text());
+            return;
+        }
+        changes.push_back(edits::updated(*current, incoming));
+    } else {
+        changes.push_back(edits::created(incoming));
     }
+    const Status imported = m_document->perform(tr("Import trip '%1'").arg(incoming.trip.title), std::move(changes));
     if (!imported.ok()) {
         showError(tr("Import Trip"), imported.error().text());
         return;
     }
     m_tripPage->clear();
-    reloadTrips(imported->trip.id);
-    statusBar()->showMessage(tr("Imported “%1”").arg(imported->trip.title), kStatusTimeout);
+    reloadTrips(incoming.trip.id);
+    statusBar()->showMessage(tr("Imported “%1”").arg(incoming.trip.title), kStatusTimeout);
 }
 
 void MainWindow::exportTrip()
 {
     const Uuid tripId = currentTripId();
-    if (!m_db || tripId.isEmpty()) {
+    if (!m_document || tripId.isEmpty()) {
         return;
     }
     const int row = m_tripModel->rowOf(tripId);
@@ -286,7 +544,7 @@ void MainWindow::exportTrip()
         path += QStringLiteral(".json");
     }
     settings.setValue(kExportDirKey, QFileInfo(path).absolutePath());
-    const Result<QByteArray> bytes = TripTransfer::exportTrip(*m_db, tripId);
+    const Result<QByteArray> bytes = TripTransfer::exportTrip(*database(), tripId);
     if (!bytes.ok()) {
         showError(tr("Export Trip"), bytes.error().text());
         return;

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -13,11 +14,16 @@ namespace Ui {
 class MainWindow;
 }
 class QSortFilterProxyModel;
+class QUndoGroup;
+class QDockWidget;
+class QLockFile;
+class QTimer;
 QT_END_NAMESPACE
 
 namespace planner {
 
 class DialogProvider;
+class Document;
 class TripListModel;
 class TripPage;
 
@@ -43,7 +49,27 @@ public:
     bool openDatabase(
         const QString& path, OpenFlag flag = OpenFlag::Remember, Database::Mode mode = Database::Mode::OpenOrCreate);
 
-    [[nodiscard]] Database* database() const { return m_db.get(); }
+    /// The parts of the window the navigator shows, in navigator order.
+    enum class Section {
+        Overview,
+        Delegation,
+        Programme,
+        Meetings,
+        Mous,
+        Timeline,
+        Checks,
+        Organisations,
+        People,
+        Venues,
+    };
+
+    [[nodiscard]] Database* database() const;
+    [[nodiscard]] Document* document() const { return m_document.get(); }
+    /// Shows a section (for the chosen trip where it is a part of a trip).
+    void showSection(Section section);
+    [[nodiscard]] Section currentSection() const { return m_section; }
+    /// The page of a section; null when this build has none for it.
+    [[nodiscard]] QWidget* page(Section section) const { return m_pages.value(section); }
     [[nodiscard]] Uuid currentTripId() const;
     /// Selects a trip in the list; false when it is not there.
     bool selectTrip(const Uuid& tripId);
@@ -70,6 +96,13 @@ private:
     void rebuildRecentMenu();
     void openRecent(const QString& path);
     void adopt(std::unique_ptr<Database> db, OpenFlag flag);
+    void createPages();
+    void setUpEditMenu();
+    void setUpNavigator();
+    void saveCopy();
+    void findInPage();
+    void externalChange();
+    void warnIfOpenElsewhere(const QString& path);
     void updateActions();
     void showError(const QString& title, const QString& text);
     void saveSettings() const;
@@ -77,7 +110,13 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::shared_ptr<DialogProvider> m_dialogs;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Document> m_document;
+    std::unique_ptr<QLockFile> m_lock;
+    QUndoGroup* m_undoGroup = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    QTimer* m_externalPoll = nullptr;
+    QHash<Section, QWidget*> m_pages;
+    Section m_section = Section::Overview;
     bool m_temporary = false;
     TripListModel* m_tripModel = nullptr;
     QSortFilterProxyModel* m_tripProxy = nullptr;
