@@ -36,7 +36,7 @@ public:
     [[nodiscard]] Uuid tripId() const { return m_tripId; }
 
     /// Selects a record in the list; false when it is not shown.
-    bool selectRecord(const Uuid& id);
+    virtual bool selectRecord(const Uuid& id);
     [[nodiscard]] Uuid currentId() const;
     void focusSearch();
 
