@@ -475,3 +475,36 @@ TEST_CASE("A copy made with the backup API holds the same data")
     REQUIRE_OK(opened);
     CHECK(*TripBundleStore(**opened).load(b.trip.id) == b);
 }
+
+TEST_CASE("The records that refer to a person, organisation, stop or venue can be listed")
+{
+    TempDatabase t;
+    const TripBundle b = makeBundle();
+    REQUIRE_OK(saveFixture(t.db(), b));
+    const Person& hong = *std::find_if(b.people.begin(), b.people.end(),
+                                       [](const Person& p) { return p.familyName == QStringLiteral("Hong"); });
+    const Stop& tashkent = b.stops.front();
+    const Stop& baku = b.stops.back();
+    const Uuid mois = b.trip.leadOrganisationId;
+
+    CHECK(TripRepository(t.db()).membershipsOf(hong.id)->size() == 1);
+    CHECK(TripRepository(t.db()).tripsLedBy(mois)->size() == 1);
+    CHECK(PersonRepository(t.db()).peopleOf(mois)->size() == 2);
+    CHECK(ForumRepository(t.db()).sessionsReferencing(hong.id)->size() == 1);
+    CHECK(ForumRepository(t.db()).sessionsReferencing(mois)->size() == 1);
+    CHECK(ForumRepository(t.db()).referencing(mois)->size() == 1);
+    CHECK(ForumRepository(t.db()).referencing(tashkent.id)->size() == 1);
+    CHECK(ForumRepository(t.db()).referencing(b.venues.front().id)->size() == 1);
+    CHECK(ForumRepository(t.db()).referencing(baku.id)->empty());
+    // The same placeholder used twice in one statement binds both places.
+    CHECK(ItineraryRepository(t.db()).legsReferencing(tashkent.id)->size() == 1);
+    CHECK(ItineraryRepository(t.db()).legsReferencing(baku.id)->size() == 1);
+    CHECK(ItineraryRepository(t.db()).legsReferencing(hong.id)->size() == 1);
+    CHECK(MeetingRepository(t.db()).referencing(hong.id)->size() == 1);
+    CHECK(MeetingRepository(t.db()).referencing(baku.id)->size() == 1);
+    CHECK(MeetingRepository(t.db()).referencing(tashkent.id)->empty());
+    CHECK(MouRepository(t.db()).referencing(hong.id)->size() == 1);
+    CHECK(MouRepository(t.db()).referencing(b.forums.front().id)->size() == 1);
+    CHECK(MouRepository(t.db()).referencing(mois)->size() == 1);
+    CHECK(MouRepository(t.db()).referencing(newUuid())->empty());
+}

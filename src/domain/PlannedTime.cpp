@@ -1,6 +1,7 @@
 #include "domain/PlannedTime.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace planner {
 
@@ -11,6 +12,18 @@ QDateTime plainDateTime(const QDate& date, const QTime& time)
     // UTC spec is used as a neutral container for a wall-clock value: it has
     // no gaps and no folds, so the date and time stay exactly as given.
     return QDateTime(date, time, QTimeZone::utc());
+}
+
+/// QTimeZone construction reads tzdata; planned times are converted often
+/// (sorting, checks, layout), so zones are cached per thread.
+QTimeZone zoneFor(const QString& id)
+{
+    thread_local QHash<QString, QTimeZone> cache;
+    auto it = cache.constFind(id);
+    if (it == cache.constEnd()) {
+        it = cache.insert(id, QTimeZone(id.toUtf8()));
+    }
+    return *it;
 }
 
 }  // namespace
@@ -52,7 +65,7 @@ bool PlannedTime::isValid() const
         return false;
     }
     // A wall time inside a daylight-saving gap does not round-trip.
-    const QDateTime zoned(m_local.date(), m_local.time(), QTimeZone(m_zone.toUtf8()));
+    const QDateTime zoned(m_local.date(), m_local.time(), zoneFor(m_zone));
     return zoned.isValid() && zoned.time() == m_local.time() && zoned.date() == m_local.date();
 }
 
@@ -70,7 +83,7 @@ QDateTime PlannedTime::toUtc() const
     if (m_local.isNull()) {
         return {};
     }
-    return QDateTime(m_local.date(), m_local.time(), QTimeZone(m_zone.toUtf8())).toUTC();
+    return QDateTime(m_local.date(), m_local.time(), zoneFor(m_zone)).toUTC();
 }
 
 int PlannedTime::utcOffsetSeconds() const
@@ -78,7 +91,7 @@ int PlannedTime::utcOffsetSeconds() const
     if (m_local.isNull()) {
         return 0;
     }
-    return QDateTime(m_local.date(), m_local.time(), QTimeZone(m_zone.toUtf8())).offsetFromUtc();
+    return QDateTime(m_local.date(), m_local.time(), zoneFor(m_zone)).offsetFromUtc();
 }
 
 QString PlannedTime::utcOffsetText() const
@@ -97,7 +110,7 @@ PlannedTime PlannedTime::inZone(const QString& zoneId) const
     if (m_local.isNull()) {
         return {};
     }
-    const QDateTime there = toUtc().toTimeZone(QTimeZone(zoneId.toUtf8()));
+    const QDateTime there = toUtc().toTimeZone(zoneFor(zoneId));
     return PlannedTime(QDateTime(there.date(), there.time()), zoneId);
 }
 

@@ -43,6 +43,39 @@ AgendaSession readSession(const SqlQuery& q)
     return s;
 }
 
+/// Sessions chosen by a condition on agenda_sessions (alias s) bound to :key,
+/// with their speakers: two queries.
+Result<std::vector<AgendaSession>> selectSessions(Database& db, const QString& where, const Uuid& key)
+{
+    SqlQuery q(db, QStringLiteral("SELECT %1 FROM agenda_sessions s WHERE %2 ORDER BY s.forum_id, s.start_local, "
+                                  "s.end_local, s.id")
+                       .arg(kSessionColumns, where));
+    q.bind(QStringLiteral(":key"), key);
+    if (Status st = q.exec(); !st) {
+        return st.error();
+    }
+    std::vector<AgendaSession> sessions;
+    while (q.next()) {
+        sessions.push_back(readSession(q));
+    }
+    SqlQuery sp(db, QStringLiteral("SELECT sp.session_id, sp.person_id, sp.role FROM session_speakers sp "
+                                   "JOIN agenda_sessions s ON s.id = sp.session_id WHERE %1 "
+                                   "ORDER BY sp.session_id, sp.position")
+                        .arg(where));
+    sp.bind(QStringLiteral(":key"), key);
+    if (Status st = sp.exec(); !st) {
+        return st.error();
+    }
+    ChildMap<SessionSpeaker> speakers;
+    while (sp.next()) {
+        speakers[sp.text(0)].push_back({sp.text(1), fromToken<SpeakerRole>(sp.text(2)).value_or(SpeakerRole::Speaker)});
+    }
+    for (AgendaSession& s : sessions) {
+        s.speakers = speakers.value(s.id);
+    }
+    return sessions;
+}
+
 /// Forums chosen by a condition on forums (alias f) bound to :key, each with
 /// hosts and sessions with speakers: four queries whatever the count.
 Result<std::vector<Forum>> selectForums(Database& db, const QString& where, const Uuid& key)
@@ -322,24 +355,30 @@ Status ForumRepository::remove(const Uuid& id)
 
 Result<AgendaSession> ForumRepository::getSession(const Uuid& id) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM agenda_sessions s WHERE s.id = :id").arg(kSessionColumns));
-    q.bind(QStringLiteral(":id"), id);
-    if (Status s = q.exec(); !s) {
-        return s.error();
+    auto found = selectSessions(m_db, QStringLiteral("s.id = :key"), id);
+    if (!found.ok()) {
+        return found.error();
     }
-    if (!q.next()) {
+    if (found->empty()) {
         return makeError(tr("there is no session with id %1").arg(id));
     }
-    AgendaSession session = readSession(q);
-    SqlQuery sp(m_db, QStringLiteral("SELECT person_id, role FROM session_speakers WHERE session_id = :id ORDER BY position"));
-    sp.bind(QStringLiteral(":id"), id);
-    if (Status s = sp.exec(); !s) {
-        return s.error();
-    }
-    while (sp.next()) {
-        session.speakers.push_back({sp.text(0), fromToken<SpeakerRole>(sp.text(1)).value_or(SpeakerRole::Speaker)});
-    }
-    return session;
+    return found->front();
+}
+
+Result<std::vector<Forum>> ForumRepository::referencing(const Uuid& id) const
+{
+    return selectForums(m_db,
+                        QStringLiteral("(f.stop_id = :key OR f.venue_id = :key OR f.id IN "
+                                       "(SELECT forum_id FROM forum_hosts WHERE organisation_id = :key))"),
+                        id);
+}
+
+Result<std::vector<AgendaSession>> ForumRepository::sessionsReferencing(const Uuid& id) const
+{
+    return selectSessions(m_db,
+                          QStringLiteral("(s.presenting_organisation_id = :key OR s.id IN "
+                                         "(SELECT session_id FROM session_speakers WHERE person_id = :key))"),
+                          id);
 }
 
 Status ForumRepository::insertSession(const AgendaSession& s)

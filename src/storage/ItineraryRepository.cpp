@@ -231,6 +231,14 @@ Result<TravelLeg> ItineraryRepository::getLeg(const Uuid& id) const
     return found->front();
 }
 
+Result<std::vector<TravelLeg>> ItineraryRepository::legsReferencing(const Uuid& stopOrPersonId) const
+{
+    return selectLegs(m_db,
+                      QStringLiteral("(l.from_stop_id = :key OR l.to_stop_id = :key OR l.id IN "
+                                     "(SELECT leg_id FROM travel_leg_passengers WHERE person_id = :key))"),
+                      stopOrPersonId);
+}
+
 Status ItineraryRepository::insertLeg(const TravelLeg& l)
 {
     if (Status s = validate(l); !s) {

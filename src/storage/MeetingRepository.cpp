@@ -116,6 +116,14 @@ Result<Meeting> MeetingRepository::get(const Uuid& id) const
     return found->front();
 }
 
+Result<std::vector<Meeting>> MeetingRepository::referencing(const Uuid& id) const
+{
+    return selectMeetings(m_db,
+                          QStringLiteral("(m.stop_id = :key OR m.id IN (SELECT meeting_id FROM meeting_people "
+                                         "WHERE person_id = :key))"),
+                          id);
+}
+
 Status MeetingRepository::insert(const Meeting& m)
 {
     if (Status s = validate(m); !s) {

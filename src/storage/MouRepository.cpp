@@ -110,6 +110,15 @@ Result<Mou> MouRepository::get(const Uuid& id) const
     return found->front();
 }
 
+Result<std::vector<Mou>> MouRepository::referencing(const Uuid& id) const
+{
+    return selectMous(m_db,
+                      QStringLiteral("(m.signed_at_forum_id = :key OR m.signed_at_meeting_id = :key OR m.id IN "
+                                     "(SELECT mou_id FROM mou_parties WHERE organisation_id = :key OR "
+                                     "signatory_id = :key))"),
+                      id);
+}
+
 Status MouRepository::insert(const Mou& m)
 {
     if (Status s = validate(m); !s) {

@@ -87,6 +87,20 @@ Result<std::vector<Person>> PersonRepository::getMany(const std::vector<Uuid>& i
     return out;
 }
 
+Result<std::vector<Person>> PersonRepository::peopleOf(const Uuid& organisationId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM people WHERE organisation_id = :org %2").arg(kColumns, kOrder));
+    q.bind(QStringLiteral(":org"), organisationId);
+    if (Status s = q.exec(); !s) {
+        return s.error();
+    }
+    std::vector<Person> out;
+    while (q.next()) {
+        out.push_back(readPerson(q));
+    }
+    return out;
+}
+
 Result<Person> PersonRepository::get(const Uuid& id) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM people WHERE id = :id").arg(kColumns));

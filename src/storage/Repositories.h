@@ -52,6 +52,8 @@ public:
     /// Refused while delegations, sessions, meetings, legs or MOUs refer to it.
     Status remove(const Uuid& id);
     Result<QStringList> usages(const Uuid& id) const;
+    /// The people working for an organisation.
+    Result<std::vector<Person>> peopleOf(const Uuid& organisationId) const;
 
 private:
     Database& m_db;
@@ -90,6 +92,16 @@ public:
     /// Sets precedence 1..n in the order given (all members of the trip).
     Status reorderMembers(const Uuid& tripId, const std::vector<Uuid>& memberIds);
 
+    struct Membership {
+        Uuid tripId;
+        DelegationMember member;
+        bool operator==(const Membership&) const = default;
+    };
+    /// Every delegation the person belongs to.
+    Result<std::vector<Membership>> membershipsOf(const Uuid& personId) const;
+    /// Trips whose lead organisation this is.
+    Result<std::vector<Trip>> tripsLedBy(const Uuid& organisationId) const;
+
 private:
     Database& m_db;
 };
@@ -109,6 +121,8 @@ public:
     Status insertLeg(const TravelLeg& l);
     Status updateLeg(const TravelLeg& l);
     Status removeLeg(const Uuid& id);
+    /// Legs from or to the stop, or with the person as a passenger.
+    Result<std::vector<TravelLeg>> legsReferencing(const Uuid& stopOrPersonId) const;
 
 private:
     Database& m_db;
@@ -133,6 +147,11 @@ public:
     Status updateSession(const AgendaSession& s);
     Status removeSession(const Uuid& id);
 
+    /// Forums at the stop or venue, or hosted by the organisation.
+    Result<std::vector<Forum>> referencing(const Uuid& id) const;
+    /// Sessions presented by the organisation or with the person as speaker.
+    Result<std::vector<AgendaSession>> sessionsReferencing(const Uuid& id) const;
+
 private:
     Database& m_db;
 };
@@ -145,6 +164,9 @@ public:
     Status insert(const Mou& m);
     Status update(const Mou& m);
     Status remove(const Uuid& id);
+    /// MOUs signed at the forum or meeting, or with the organisation as a
+    /// party or the person as a signatory.
+    Result<std::vector<Mou>> referencing(const Uuid& id) const;
 
 private:
     Database& m_db;
@@ -158,6 +180,8 @@ public:
     Status insert(const Meeting& m);
     Status update(const Meeting& m);
     Status remove(const Uuid& id);  ///< refused while an MOU is signed at it
+    /// Meetings at the stop, or with the person as counterpart or participant.
+    Result<std::vector<Meeting>> referencing(const Uuid& id) const;
 
 private:
     Database& m_db;

@@ -14,10 +14,38 @@ QString tr(const char* text)
     return QCoreApplication::translate("Storage", text);
 }
 
+/// Stored local times are always "YYYY-MM-DDTHH:MM[:SS]" (written by
+/// bindLocal): a direct parse is many times faster than the general ISO
+/// parser, which matters when an archive's sessions are loaded.
+QDateTime parseStoredLocal(const QString& text)
+{
+    const auto digits = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const QChar c = text.at(i);
+            if (!c.isDigit()) {
+                return -1;
+            }
+            value = value * 10 + c.digitValue();
+        }
+        return value;
+    };
+    if (text.size() == 16 || text.size() == 19) {
+        const int seconds = text.size() == 19 ? digits(17, 2) : 0;
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), seconds);
+        if (date.isValid() && time.isValid()) {
+            return QDateTime(date, time, QTimeZone::utc());
+        }
+    }
+    return QDateTime::fromString(text, Qt::ISODate);
+}
+
 }  // namespace
 
 SqlQuery::SqlQuery(Database& db, const QString& sql) : m_sql(sql), m_query(db.connection())
 {
+    m_query.setForwardOnly(true);  // rows are read once; no client-side cache
     if (!m_query.prepare(sql)) {
         m_prepared = makeError(tr("the database could not prepare a statement (%1)").arg(m_query.lastError().text()));
     }
@@ -74,8 +102,7 @@ PlannedTime SqlQuery::planned(int localColumn, int zoneColumn) const
     if (m_query.isNull(localColumn)) {
         return {};
     }
-    const QDateTime local = QDateTime::fromString(m_query.value(localColumn).toString(), Qt::ISODate);
-    return PlannedTime(local, m_query.value(zoneColumn).toString());
+    return PlannedTime(parseStoredLocal(m_query.value(localColumn).toString()), m_query.value(zoneColumn).toString());
 }
 
 QString describeSqlError(const QString& driverText)

@@ -223,6 +223,37 @@ Status TripRepository::reorderMembers(const Uuid& tripId, const std::vector<Uuid
     });
 }
 
+Result<std::vector<TripRepository::Membership>> TripRepository::membershipsOf(const Uuid& personId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1, trip_id FROM delegation_members WHERE person_id = :person "
+                                    "ORDER BY trip_id")
+                         .arg(kMemberColumns));
+    q.bind(QStringLiteral(":person"), personId);
+    if (Status s = q.exec(); !s) {
+        return s.error();
+    }
+    std::vector<Membership> out;
+    while (q.next()) {
+        out.push_back({q.text(4), readMember(q)});
+    }
+    return out;
+}
+
+Result<std::vector<Trip>> TripRepository::tripsLedBy(const Uuid& organisationId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM trips WHERE lead_organisation_id = :org ORDER BY start_date, title, id")
+                         .arg(kColumns));
+    q.bind(QStringLiteral(":org"), organisationId);
+    if (Status s = q.exec(); !s) {
+        return s.error();
+    }
+    std::vector<Trip> out;
+    while (q.next()) {
+        out.push_back(readTrip(q));
+    }
+    return out;
+}
+
 Result<QString> TripSettingsRepository::value(const Uuid& tripId, const QString& name, const QString& fallback) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT value FROM trip_settings WHERE trip_id = :trip AND name = :name"));
