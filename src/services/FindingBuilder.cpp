@@ -40,6 +40,9 @@ Finding FindingBuilder::build(const QString& message) const
     f.severity = m_severity;
     f.ruleId = m_ruleId;
     f.message = message;
+    if (!f.message.isEmpty()) {
+        f.message[0] = f.message[0].toUpper();  // "flight XA202 ..." opens a sentence too
+    }
     f.when = m_when;
     f.records.reserve(m_records.size());
     for (const Involved& i : m_records) {

@@ -243,9 +243,7 @@ std::vector<Finding> arrivalBufferShort(const TripIndex& trip, const CheckSettin
                  "the commitment or travel earlier.")
                   .arg(commitment->what, formatSpan(commitment->startTime, commitment->endTime), formatDuration(-gap),
                       arrival, formatDuration(buffer));
-        Finding f = b.build(message);
-        f.message[0] = f.message[0].toUpper();
-        out.push_back(std::move(f));
+        out.push_back(b.build(message));
     }
     return out;
 }

@@ -62,7 +62,7 @@ std::vector<Finding> passportMissing(const TripIndex& trip, const CheckSettings&
         FindingBuilder b(Severity::Warning, QStringLiteral("passport-missing"));
         b.involve(RecordKind::Person, t.person->id,
             t.person->passportNumber.trimmed() + QLatin1Char('|') + isoDate(t.person->passportExpiry));
-        out.push_back(b.build(tr("No complete passport data for %1, %2: %3. Visa and immigration lists need them.")
+        out.push_back(b.build(tr("No complete passport data for %1, %2: %3. Visa and immigration lists need both.")
                                   .arg(t.person->displayName(), t.why, missing)));
     }
     return out;
