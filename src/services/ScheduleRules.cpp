@@ -16,11 +16,25 @@ namespace {
 struct Event {
     RecordRef ref;
     const Forum* forum = nullptr;  ///< for sessions
+    const AgendaSession* session = nullptr;
+    const Meeting* meeting = nullptr;
+    const TravelLeg* leg = nullptr;
     PlannedTime start;
     PlannedTime end;
     qint64 startMs = 0;
     qint64 endMs = 0;
-    QString description;
+
+    /// Worded only for findings, not for every event.
+    [[nodiscard]] QString describe(const TripIndex& trip) const
+    {
+        if (session) {
+            return describeSession(*session, *forum);
+        }
+        if (meeting) {
+            return describeMeeting(*meeting);
+        }
+        return describeLeg(*leg, trip.stop(leg->fromStopId), trip.stop(leg->toStopId));
+    }
 };
 
 struct Booking {
@@ -85,7 +99,7 @@ std::vector<Finding> personDoubleBooked(const TripIndex& trip, const CheckSettin
 
     for (const Forum& f : bundle.forums) {
         for (const AgendaSession& s : f.sessions) {
-            Event e { { RecordKind::Session, s.id }, &f, s.start, s.end, 0, 0, describeSession(s, f) };
+            Event e { { RecordKind::Session, s.id }, &f, &s, nullptr, nullptr, s.start, s.end };
             if (s.speakers.empty() || !spanOf(trip, s.start, s.end, e.startMs, e.endMs)) {
                 continue;
             }
@@ -96,7 +110,7 @@ std::vector<Finding> personDoubleBooked(const TripIndex& trip, const CheckSettin
         }
     }
     for (const Meeting& m : bundle.meetings) {
-        Event e { { RecordKind::Meeting, m.id }, nullptr, m.start, m.end, 0, 0, describeMeeting(m) };
+        Event e { { RecordKind::Meeting, m.id }, nullptr, nullptr, &m, nullptr, m.start, m.end };
         if (!spanOf(trip, m.start, m.end, e.startMs, e.endMs)) {
             continue;
         }
@@ -109,8 +123,7 @@ std::vector<Finding> personDoubleBooked(const TripIndex& trip, const CheckSettin
         }
     }
     for (const TravelLeg& l : bundle.legs) {
-        Event e { { RecordKind::TravelLeg, l.id }, nullptr, l.departure, l.arrival, 0, 0,
-            describeLeg(l, trip.stop(l.fromStopId), trip.stop(l.toStopId)) };
+        Event e { { RecordKind::TravelLeg, l.id }, nullptr, nullptr, nullptr, &l, l.departure, l.arrival };
         if (!spanOf(trip, l.departure, l.arrival, e.startMs, e.endMs)) {
             continue;
         }
@@ -151,8 +164,8 @@ std::vector<Finding> personDoubleBooked(const TripIndex& trip, const CheckSettin
             builder.at(eb.start);
             out.push_back(
                 builder.build(tr("%1 is booked twice at once: as %2 in %3 (%4) and as %5 in %6 (%7).")
-                                  .arg(trip.personName(a.person), a.role, ea.description, formatSpan(ea.start, ea.end),
-                                      b.role, eb.description, formatSpan(eb.start, eb.end))));
+                                  .arg(trip.personName(a.person), a.role, ea.describe(trip), formatSpan(ea.start, ea.end),
+                                      b.role, eb.describe(trip), formatSpan(eb.start, eb.end))));
         });
         first = last;
     }
