@@ -39,12 +39,12 @@ TripBundle makeTrip(int index, const std::vector<Person>& people, const std::vec
     b.trip.homeZone = QStringLiteral("Asia/Seoul");
     b.trip.startDate = day.date();
     b.trip.endDate = day.date().addDays(5);
-    Stop stop{newUuid(), b.trip.id, QStringLiteral("City %1").arg(index), QStringLiteral("UZ"), zone,
-              at(day.addSecs(3600 * 8), zone), at(day.addDays(4), zone), QString(), QString()};
-    b.stops = {stop};
+    Stop stop { newUuid(), b.trip.id, QStringLiteral("City %1").arg(index), QStringLiteral("UZ"), zone,
+        at(day.addSecs(3600 * 8), zone), at(day.addDays(4), zone), QString(), QString() };
+    b.stops = { stop };
     for (int m = 0; m < kMembersPerTrip; ++m) {
-        b.members.push_back({newUuid(), people[(index * kMembersPerTrip + m) % people.size()].id,
-                             m == 0 ? MemberRole::Head : MemberRole::Member, m + 1});
+        b.members.push_back({ newUuid(), people[(index * kMembersPerTrip + m) % people.size()].id,
+            m == 0 ? MemberRole::Head : MemberRole::Member, m + 1 });
     }
     Forum forum;
     forum.id = newUuid();
@@ -53,7 +53,7 @@ TripBundle makeTrip(int index, const std::vector<Person>& people, const std::vec
     forum.title = QStringLiteral("Forum %1").arg(index);
     forum.start = at(day.addDays(1).addSecs(3600 * 8), zone);
     forum.end = at(day.addDays(1).addSecs(3600 * 8 + 60 * 15 * kSessionsPerTrip), zone);
-    forum.hosts = {{orgs[index % orgs.size()].id, HostRole::Host}};
+    forum.hosts = { { orgs[index % orgs.size()].id, HostRole::Host } };
     for (int s = 0; s < kSessionsPerTrip; ++s) {
         AgendaSession session;
         session.id = newUuid();
@@ -62,11 +62,11 @@ TripBundle makeTrip(int index, const std::vector<Person>& people, const std::vec
         session.end = session.start.addMinutes(15);
         session.title = QStringLiteral("Session %1 of forum %2").arg(s).arg(index);
         session.presentingOrganisationId = orgs[(index + s) % orgs.size()].id;
-        session.speakers = {{people[(index * 31 + s) % people.size()].id, SpeakerRole::Speaker},
-                            {people[(index * 31 + s + 1) % people.size()].id, SpeakerRole::Moderator}};
+        session.speakers = { { people[(index * 31 + s) % people.size()].id, SpeakerRole::Speaker },
+            { people[(index * 31 + s + 1) % people.size()].id, SpeakerRole::Moderator } };
         forum.sessions.push_back(session);
     }
-    b.forums = {forum};
+    b.forums = { forum };
     // The directory records it refers to must be in the bundle.
     std::vector<Uuid> ids;
     for (const auto& m : b.members) {
@@ -120,8 +120,8 @@ int main(int argc, char** argv)
     fill.start();
     std::vector<Organisation> orgs;
     for (int i = 0; i < kOrganisations; ++i) {
-        orgs.push_back({newUuid(), QStringLiteral("Organisation %1").arg(i), QStringLiteral("기관 %1").arg(i), QString(),
-                        QStringLiteral("KR"), OrganisationKind::Ministry, QString()});
+        orgs.push_back({ newUuid(), QStringLiteral("Organisation %1").arg(i), QStringLiteral("기관 %1").arg(i),
+            QString(), QStringLiteral("KR"), OrganisationKind::Ministry, QString() });
     }
     std::vector<Person> people;
     for (int i = 0; i < kPeople; ++i) {
@@ -164,14 +164,15 @@ int main(int argc, char** argv)
         const char* what;
         std::function<void()> work;
     };
-    const std::vector<Row> rows{
-        {"list trips (500)", [&] { static_cast<void>(TripRepository(db).list()); }},
-        {"list people (10,000)", [&] { static_cast<void>(PersonRepository(db).list()); }},
-        {"list organisations (400)", [&] { static_cast<void>(OrganisationRepository(db).list()); }},
-        {"forums of one trip with sessions and speakers", [&] { static_cast<void>(ForumRepository(db).list(middle)); }},
-        {"delegation of one trip", [&] { static_cast<void>(TripRepository(db).members(middle)); }},
-        {"whole trip bundle (export)", [&] { static_cast<void>(TripBundleStore(db).load(middle)); }},
-        {"all forums of the archive (25,000 sessions)", [&] { static_cast<void>(ForumRepository(db).list()); }},
+    const std::vector<Row> rows {
+        { "list trips (500)", [&] { static_cast<void>(TripRepository(db).list()); } },
+        { "list people (10,000)", [&] { static_cast<void>(PersonRepository(db).list()); } },
+        { "list organisations (400)", [&] { static_cast<void>(OrganisationRepository(db).list()); } },
+        { "forums of one trip with sessions and speakers",
+            [&] { static_cast<void>(ForumRepository(db).list(middle)); } },
+        { "delegation of one trip", [&] { static_cast<void>(TripRepository(db).members(middle)); } },
+        { "whole trip bundle (export)", [&] { static_cast<void>(TripBundleStore(db).load(middle)); } },
+        { "all forums of the archive (25,000 sessions)", [&] { static_cast<void>(ForumRepository(db).list()); } },
     };
     for (const Row& row : rows) {
         out << QStringLiteral("%1 ms  %2\n").arg(medianMs(row.work), 9, 'f', 2).arg(QString::fromLatin1(row.what));

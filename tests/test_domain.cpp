@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "domain/Entities.h"
 #include "domain/PlannedTime.h"
 

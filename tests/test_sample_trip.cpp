@@ -1,9 +1,7 @@
 #include "TestSupport.h"
-
 #include "services/SampleTrip.h"
 #include "services/TripDocument.h"
 #include "storage/Repositories.h"
-
 
 using namespace planner;
 using namespace planner::test;
@@ -31,7 +29,7 @@ TEST_CASE("The bundled sample trip is a valid trip document of the 2016 visit")
     REQUIRE_FALSE(bundle->members.empty());
     CHECK(bundle->members.front().role == MemberRole::Head);
     const auto head = std::find_if(bundle->people.begin(), bundle->people.end(),
-                                   [&](const Person& p) { return p.id == bundle->members.front().personId; });
+        [&](const Person& p) { return p.id == bundle->members.front().personId; });
     REQUIRE(head != bundle->people.end());
     CHECK(head->familyName == QStringLiteral("Hong"));
     CHECK(head->localName == QStringLiteral("홍윤식"));

@@ -1,6 +1,5 @@
 #include "Fixtures.h"
 #include "TestSupport.h"
-
 #include "storage/Repositories.h"
 #include "storage/Schema.h"
 
@@ -83,7 +82,9 @@ TEST_CASE("A new database is set up as documented and readable by its owner only
     CHECK(raw.scalar(QStringLiteral("PRAGMA journal_mode")) == QStringLiteral("wal"));
     for (const QString& table : schema::expectedTables()) {
         INFO(table.toStdString());
-        CHECK(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'").arg(table)) == QStringLiteral("1"));
+        CHECK(raw.scalar(
+                  QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'").arg(table))
+            == QStringLiteral("1"));
     }
 }
 
@@ -130,19 +131,19 @@ TEST_CASE("Single records are created, read, updated and listed by their reposit
 
     VenueRepository venues(t.db());
     Venue v = b.venues.front();
-    v.rooms = QStringList{QStringLiteral("Hall B")};
+    v.rooms = QStringList { QStringLiteral("Hall B") };
     REQUIRE_OK(venues.update(v));
-    CHECK(venues.get(v.id)->rooms == QStringList{QStringLiteral("Hall B")});
+    CHECK(venues.get(v.id)->rooms == QStringList { QStringLiteral("Hall B") });
 
     ForumRepository forums(t.db());
     AgendaSession s = b.forums.front().sessions.front();
     s.title = QStringLiteral("<b>x</b>");
-    s.speakers = {{b.people.back().id, SpeakerRole::Panellist}};
+    s.speakers = { { b.people.back().id, SpeakerRole::Panellist } };
     REQUIRE_OK(forums.updateSession(s));
     CHECK(*forums.getSession(s.id) == s);
 
     TripRepository trips(t.db());
-    REQUIRE_OK(trips.reorderMembers(b.trip.id, {b.members[1].id, b.members[0].id}));
+    REQUIRE_OK(trips.reorderMembers(b.trip.id, { b.members[1].id, b.members[0].id }));
     auto members = trips.members(b.trip.id);
     REQUIRE_OK(members);
     CHECK(members->front().id == b.members[1].id);
@@ -150,7 +151,7 @@ TEST_CASE("Single records are created, read, updated and listed by their reposit
 
     ItineraryRepository itinerary(t.db());
     TravelLeg leg = b.legs.front();
-    leg.passengerIds = {b.members[0].personId};
+    leg.passengerIds = { b.members[0].personId };
     REQUIRE_OK(itinerary.updateLeg(leg));
     CHECK(*itinerary.getLeg(leg.id) == leg);
 
@@ -168,7 +169,8 @@ TEST_CASE("Single records are created, read, updated and listed by their reposit
     CHECK(*mous.get(mou.id) == mou);
 
     TripSettingsRepository settings(t.db());
-    CHECK(*settings.value(b.trip.id, QStringLiteral("arrivalBufferMinutes"), QStringLiteral("120")) == QStringLiteral("120"));
+    CHECK(*settings.value(b.trip.id, QStringLiteral("arrivalBufferMinutes"), QStringLiteral("120"))
+        == QStringLiteral("120"));
     REQUIRE_OK(settings.setValue(b.trip.id, QStringLiteral("arrivalBufferMinutes"), QStringLiteral("90")));
     REQUIRE_OK(settings.setValue(b.trip.id, QStringLiteral("arrivalBufferMinutes"), QStringLiteral("60")));
     CHECK(*settings.value(b.trip.id, QStringLiteral("arrivalBufferMinutes")) == QStringLiteral("60"));
@@ -217,7 +219,7 @@ TEST_CASE("Invalid records and constraint violations are refused with messages")
         extra.id = newUuid();
         extra.familyName = QStringLiteral("Lee");
         REQUIRE_OK(PersonRepository(t.db()).insert(extra));
-        const Status st = trips.insertMember(b.trip.id, {newUuid(), extra.id, MemberRole::Member, 2});
+        const Status st = trips.insertMember(b.trip.id, { newUuid(), extra.id, MemberRole::Member, 2 });
         REQUIRE_FALSE(st.ok());
         CHECK(st.error().message.contains(QStringLiteral("order of precedence")));
     }
@@ -233,14 +235,14 @@ TEST_CASE("Invalid records and constraint violations are refused with messages")
     }
     SECTION("an empty required name")
     {
-        Organisation o{newUuid(), QStringLiteral("  "), {}, {}, {}, OrganisationKind::Other, {}};
+        Organisation o { newUuid(), QStringLiteral("  "), {}, {}, {}, OrganisationKind::Other, {} };
         const Status st = OrganisationRepository(t.db()).insert(o);
         REQUIRE_FALSE(st.ok());
         CHECK(st.error().where == QStringLiteral("name"));
     }
     SECTION("updating a record that is gone")
     {
-        Organisation o{newUuid(), QStringLiteral("Nobody"), {}, {}, {}, OrganisationKind::Other, {}};
+        Organisation o { newUuid(), QStringLiteral("Nobody"), {}, {}, {}, OrganisationKind::Other, {} };
         const Status st = OrganisationRepository(t.db()).update(o);
         REQUIRE_FALSE(st.ok());
         CHECK(st.error().message.contains(QStringLiteral("no organisation")));
@@ -254,8 +256,8 @@ TEST_CASE("Deleting refuses records in use and names the users; owned records ca
     TempDatabase t;
     const TripBundle b = makeBundle();
     REQUIRE_OK(saveFixture(t.db(), b));
-    const Person& hong = *std::find_if(b.people.begin(), b.people.end(),
-                                       [](const Person& p) { return p.familyName == QStringLiteral("Hong"); });
+    const Person& hong = *std::find_if(
+        b.people.begin(), b.people.end(), [](const Person& p) { return p.familyName == QStringLiteral("Hong"); });
 
     const Status person = PersonRepository(t.db()).remove(hong.id);
     REQUIRE_FALSE(person.ok());
@@ -288,8 +290,8 @@ TEST_CASE("Deleting refuses records in use and names the users; owned records ca
 
     // A trip takes everything of its own; the directories stay.
     REQUIRE_OK(TripRepository(t.db()).remove(b.trip.id));
-    for (const char* table : {"trips", "delegation_members", "stops", "travel_legs", "travel_leg_passengers", "forums",
-                              "meetings", "meeting_people", "mous", "mou_parties"}) {
+    for (const char* table : { "trips", "delegation_members", "stops", "travel_legs", "travel_leg_passengers", "forums",
+             "meetings", "meeting_people", "mous", "mou_parties" }) {
         INFO(table);
         CHECK(countRows(t.path(), QString::fromLatin1(table)) == 0);
     }
@@ -303,11 +305,11 @@ TEST_CASE("A trip bundle is written in one transaction: all or nothing")
     TripBundle b = makeBundle();
     SECTION("a broken reference deep inside leaves nothing behind")
     {
-        b.forums.front().sessions.back().speakers = {{newUuid(), SpeakerRole::Speaker}};
+        b.forums.front().sessions.back().speakers = { { newUuid(), SpeakerRole::Speaker } };
         const Status st = TripBundleStore(t.db()).save(b, false);
         REQUIRE_FALSE(st.ok());
         CHECK(st.error().text().contains(QStringLiteral("Coffee break")));
-        for (const char* table : {"trips", "people", "organisations", "venues", "forums"}) {
+        for (const char* table : { "trips", "people", "organisations", "venues", "forums" }) {
             INFO(table);
             CHECK(countRows(t.path(), QString::fromLatin1(table)) == 0);
         }
@@ -353,7 +355,8 @@ TEST_CASE("An older database is copied with the backup API, then migrated")
         for (const QString& statement : schema::migrations().front().statements) {
             raw.exec(statement);
         }
-        raw.exec(QStringLiteral("INSERT INTO organisations (id, name, kind) VALUES ('%1', '국가기록원', 'archive')").arg(orgId));
+        raw.exec(QStringLiteral("INSERT INTO organisations (id, name, kind) VALUES ('%1', '국가기록원', 'archive')")
+                     .arg(orgId));
         raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId));
         raw.exec(QStringLiteral("PRAGMA user_version = 1"));
     }
@@ -369,7 +372,8 @@ TEST_CASE("An older database is copied with the backup API, then migrated")
         RawSqlite backup(db.migrationBackupPath());
         CHECK(backup.scalar(QStringLiteral("PRAGMA user_version")) == QStringLiteral("1"));
         CHECK(backup.scalar(QStringLiteral("SELECT name FROM organisations")) == QStringLiteral("국가기록원"));
-        CHECK(backup.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'trip_settings'")) == QStringLiteral("0"));
+        CHECK(backup.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'trip_settings'"))
+            == QStringLiteral("0"));
     }
     // Version 2's table is there and works.
     Trip trip;
@@ -434,8 +438,9 @@ TEST_CASE("Newer, foreign and damaged files are refused and left untouched")
             const TripBundle b = makeBundle();
             REQUIRE_OK(TripBundleStore(**db).save(b, false));
             for (int i = 0; i < 200; ++i) {
-                Organisation o{newUuid(), QStringLiteral("Organisation %1 with a long enough name to fill pages").arg(i),
-                               {}, {}, {}, OrganisationKind::Other, QString(200, QLatin1Char('x'))};
+                Organisation o { newUuid(),
+                    QStringLiteral("Organisation %1 with a long enough name to fill pages").arg(i), {}, {}, {},
+                    OrganisationKind::Other, QString(200, QLatin1Char('x')) };
                 REQUIRE_OK(OrganisationRepository(**db).insert(o));
             }
         }
@@ -481,8 +486,8 @@ TEST_CASE("The records that refer to a person, organisation, stop or venue can b
     TempDatabase t;
     const TripBundle b = makeBundle();
     REQUIRE_OK(saveFixture(t.db(), b));
-    const Person& hong = *std::find_if(b.people.begin(), b.people.end(),
-                                       [](const Person& p) { return p.familyName == QStringLiteral("Hong"); });
+    const Person& hong = *std::find_if(
+        b.people.begin(), b.people.end(), [](const Person& p) { return p.familyName == QStringLiteral("Hong"); });
     const Stop& tashkent = b.stops.front();
     const Stop& baku = b.stops.back();
     const Uuid mois = b.trip.leadOrganisationId;

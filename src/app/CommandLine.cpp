@@ -1,15 +1,638 @@
 #include "app/CommandLine.h"
 
+#include "services/SampleTrip.h"
+#include "services/TripTransfer.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+#include <set>
+
 namespace planner {
 
-LaunchRequest runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err)
+namespace {
+
+const QString kProgram = QStringLiteral("delegation-planner");
+
+/// Every option of every command; a subcommand lists the ones it accepts.
+struct Options {
+    QCommandLineOption db { QStringLiteral("db"), CommandLine::tr("The database file."), CommandLine::tr("FILE") };
+    QCommandLineOption sample { QStringLiteral("sample"), CommandLine::tr("With the bundled sample trip.") };
+    QCommandLineOption replace { QStringLiteral("replace"), CommandLine::tr("Replace a trip that is already there.") };
+    QCommandLineOption trip { QStringLiteral("trip"), CommandLine::tr("A trip: its UUID or a part of its title."),
+        CommandLine::tr("T") };
+    QCommandLineOption output { { QStringLiteral("o"), QStringLiteral("output") },
+        CommandLine::tr("Write to OUT instead of standard output."), CommandLine::tr("OUT") };
+    QCommandLineOption json { QStringLiteral("json"), CommandLine::tr("Print a JSON array instead of a table.") };
+    QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, CommandLine::tr("Show this help.") };
+    QCommandLineOption version { { QStringLiteral("v"), QStringLiteral("version") },
+        CommandLine::tr("Show the version.") };
+
+    [[nodiscard]] std::vector<const QCommandLineOption*> all() const
+    {
+        return { &db, &sample, &replace, &trip, &output, &json, &help, &version };
+    }
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        for (const QCommandLineOption* option : all()) {
+            parser.addOption(*option);
+        }
+    }
+};
+
+QString optionText(const QCommandLineOption& option)
 {
-    Q_UNUSED(arguments);
-    Q_UNUSED(out);
-    Q_UNUSED(err);
+    const QString name = option.names().constLast();
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
+
+/// What a subcommand's handler works with.
+struct Invocation {
+    const QCommandLineParser& parser;
+    const Options& options;
+    QStringList arguments;  ///< positional arguments after the command words
+    QTextStream& out;
+    QTextStream& err;
+};
+
+using Handler = std::function<int(Invocation&)>;
+
+struct Subcommand {
+    QStringList words;  ///< e.g. {"export", "json"}
+    QStringList arguments;  ///< names of the positional arguments, e.g. {"TRIP.json"}
+    std::vector<const QCommandLineOption*> accepted;
+    std::vector<const QCommandLineOption*> required;
+    QString synopsis;  ///< the options part of the usage line
+    QString summary;
+    Handler run;
+    /// Paints (PDF, images) and so needs a QGuiApplication.
+    bool paints = false;
+};
+
+QString oneLine(QString text)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return text.trimmed();
+}
+
+int userError(QTextStream& err, const QString& message)
+{
+    err << kProgram << ": " << oneLine(message) << Qt::endl;
+    return CommandLine::UserError;
+}
+
+int usageError(QTextStream& err, const QString& message)
+{
+    err << kProgram << ": " << oneLine(message) << '\n'
+        << CommandLine::tr("Try '%1 --help' for usage.").arg(kProgram) << Qt::endl;
+    return CommandLine::UsageError;
+}
+
+/// Rows with named columns, printed as a tab-separated table with a header
+/// line or as a JSON array of objects with the column names as keys.
+struct Table {
+    QStringList columns;
+    std::vector<QVariantList> rows;
+
+    void print(QTextStream& out, bool asJson) const
+    {
+        if (asJson) {
+            QJsonArray array;
+            for (const QVariantList& row : rows) {
+                QJsonObject object;
+                for (qsizetype i = 0; i < columns.size() && i < row.size(); ++i) {
+                    object.insert(columns.at(i), QJsonValue::fromVariant(row.at(i)));
+                }
+                array.append(object);
+            }
+            out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            return;
+        }
+        out << columns.join(QLatin1Char('\t')) << '\n';
+        for (const QVariantList& row : rows) {
+            QStringList cells;
+            for (const QVariant& cell : row) {
+                QString text = cell.toString();
+                text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+                cells << oneLine(text);
+            }
+            out << cells.join(QLatin1Char('\t')) << '\n';
+        }
+        out.flush();
+    }
+};
+
+Result<std::unique_ptr<Database>> openExisting(const Invocation& inv)
+{
+    return Database::open(inv.parser.value(inv.options.db), Database::Mode::OpenExisting);
+}
+
+template <typename T> QHash<Uuid, T> byId(const std::vector<T>& records)
+{
+    QHash<Uuid, T> map;
+    for (const T& record : records) {
+        map.insert(record.id, record);
+    }
+    return map;
+}
+
+// ---- init, import, export ------------------------------------------------
+
+int runInit(Invocation& inv)
+{
+    const QString path = inv.parser.value(inv.options.db);
+    const auto created = TripTransfer::createDatabase(path, inv.parser.isSet(inv.options.sample));
+    if (!created.ok()) {
+        return userError(inv.err, created.error().text());
+    }
+    return CommandLine::Success;
+}
+
+int runImport(Invocation& inv)
+{
+    const Result<QByteArray> bytes = TripTransfer::readFile(inv.arguments.constFirst());
+    if (!bytes.ok()) {
+        return userError(inv.err, bytes.error().text());
+    }
+    auto db = openExisting(inv);
+    if (!db.ok()) {
+        return userError(inv.err, db.error().text());
+    }
+    const Result<TripBundle> imported
+        = TripTransfer::importTrip(*db.value(), bytes.value(), inv.parser.isSet(inv.options.replace));
+    if (!imported.ok()) {
+        return userError(inv.err, imported.error().text());
+    }
+    return CommandLine::Success;
+}
+
+int runExportJson(Invocation& inv)
+{
+    auto db = openExisting(inv);
+    if (!db.ok()) {
+        return userError(inv.err, db.error().text());
+    }
+    const Result<Trip> trip = TripTransfer::resolveTrip(*db.value(), inv.parser.value(inv.options.trip));
+    if (!trip.ok()) {
+        return userError(inv.err, trip.error().text());
+    }
+    const Result<QByteArray> bytes = TripTransfer::exportTrip(*db.value(), trip->id);
+    if (!bytes.ok()) {
+        return userError(inv.err, bytes.error().text());
+    }
+    const QString target = inv.parser.value(inv.options.output);
+    if (target.isEmpty() || target == QStringLiteral("-")) {
+        inv.out << QString::fromUtf8(bytes.value());
+        inv.out.flush();
+        return CommandLine::Success;
+    }
+    const Status written = TripTransfer::writeFile(target, bytes.value());
+    if (!written.ok()) {
+        return userError(inv.err, written.error().text());
+    }
+    return CommandLine::Success;
+}
+
+// ---- list ---------------------------------------------------------------
+
+/// Runs a list: opens the database, resolves --trip when given, fills a table.
+int runList(Invocation& inv, const std::function<Result<Table>(Database&, const Trip*)>& fill)
+{
+    auto db = openExisting(inv);
+    if (!db.ok()) {
+        return userError(inv.err, db.error().text());
+    }
+    std::optional<Trip> trip;
+    if (inv.parser.isSet(inv.options.trip)) {
+        const Result<Trip> resolved = TripTransfer::resolveTrip(*db.value(), inv.parser.value(inv.options.trip));
+        if (!resolved.ok()) {
+            return userError(inv.err, resolved.error().text());
+        }
+        trip = resolved.value();
+    }
+    const Result<Table> table = fill(*db.value(), trip ? &*trip : nullptr);
+    if (!table.ok()) {
+        return userError(inv.err, table.error().text());
+    }
+    table->print(inv.out, inv.parser.isSet(inv.options.json));
+    return CommandLine::Success;
+}
+
+Result<Table> tripTable(Database& db, const Trip* only)
+{
+    const auto trips = TripRepository(db).list();
+    if (!trips.ok()) {
+        return trips.error();
+    }
+    const auto organisations = OrganisationRepository(db).list();
+    if (!organisations.ok()) {
+        return organisations.error();
+    }
+    const auto orgById = byId(organisations.value());
+    Table table { { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("start_date"),
+                      QStringLiteral("end_date"), QStringLiteral("home_zone"), QStringLiteral("lead_organisation") },
+        {} };
+    for (const Trip& trip : trips.value()) {
+        if (only != nullptr && only->id != trip.id) {
+            continue;
+        }
+        table.rows.push_back({ trip.id, trip.title, trip.startDate.toString(Qt::ISODate),
+            trip.endDate.toString(Qt::ISODate), trip.homeZone, orgById.value(trip.leadOrganisationId).name });
+    }
+    return table;
+}
+
+Result<Table> forumTable(Database& db, const Trip* only)
+{
+    const auto forums = ForumRepository(db).list(only != nullptr ? only->id : Uuid());
+    const auto trips = TripRepository(db).list();
+    const auto venues = VenueRepository(db).list();
+    const auto organisations = OrganisationRepository(db).list();
+    for (const Error* error : { forums.ok() ? nullptr : &forums.error(), trips.ok() ? nullptr : &trips.error(),
+             venues.ok() ? nullptr : &venues.error(), organisations.ok() ? nullptr : &organisations.error() }) {
+        if (error != nullptr) {
+            return *error;
+        }
+    }
+    const auto tripById = byId(trips.value());
+    const auto venueById = byId(venues.value());
+    const auto orgById = byId(organisations.value());
+    QHash<Uuid, Stop> stopById;
+    std::set<Uuid> tripIds;
+    for (const Forum& forum : forums.value()) {
+        tripIds.insert(forum.tripId);
+    }
+    for (const Uuid& tripId : tripIds) {
+        const auto stops = ItineraryRepository(db).stops(tripId);
+        if (!stops.ok()) {
+            return stops.error();
+        }
+        stopById.insert(byId(stops.value()));
+    }
+    Table table { { QStringLiteral("id"), QStringLiteral("trip"), QStringLiteral("title"), QStringLiteral("city"),
+                      QStringLiteral("venue"), QStringLiteral("start"), QStringLiteral("zone"),
+                      QStringLiteral("utc_offset"), QStringLiteral("sessions"), QStringLiteral("hosts") },
+        {} };
+    for (const Forum& forum : forums.value()) {
+        QStringList hosts;
+        for (const ForumHost& host : forum.hosts) {
+            const QString name = orgById.value(host.organisationId).name;
+            hosts << (host.role == HostRole::CoHost ? CommandLine::tr("%1 (co-host)").arg(name) : name);
+        }
+        table.rows.push_back({ forum.id, tripById.value(forum.tripId).title, forum.title,
+            stopById.value(forum.stopId).city, venueById.value(forum.venueId).name, forum.start.localIso(),
+            forum.start.zone(), forum.start.isNull() ? QString() : forum.start.utcOffsetText(),
+            static_cast<int>(forum.sessions.size()), hosts.join(QStringLiteral("; ")) });
+    }
+    return table;
+}
+
+Result<Table> peopleTable(Database& db, const Trip* only)
+{
+    const auto people = PersonRepository(db).list();
+    const auto organisations = OrganisationRepository(db).list();
+    if (!people.ok()) {
+        return people.error();
+    }
+    if (!organisations.ok()) {
+        return organisations.error();
+    }
+    const auto orgById = byId(organisations.value());
+    const QStringList personColumns { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("local_name"),
+        QStringLiteral("position"), QStringLiteral("organisation") };
+    auto personCells = [&orgById](const Person& p) -> QVariantList {
+        return { p.id, p.displayName(), p.localName, p.position, orgById.value(p.organisationId).name };
+    };
+    Table table;
+    if (only == nullptr) {
+        table.columns = personColumns;
+        for (const Person& person : people.value()) {
+            table.rows.push_back(personCells(person));
+        }
+        return table;
+    }
+    const auto members = TripRepository(db).members(only->id);
+    if (!members.ok()) {
+        return members.error();
+    }
+    const auto personById = byId(people.value());
+    table.columns = QStringList { QStringLiteral("precedence"), QStringLiteral("role") } + personColumns;
+    for (const DelegationMember& member : members.value()) {
+        QVariantList row { member.precedence, token(member.role) };
+        row.append(personCells(personById.value(member.personId)));
+        table.rows.push_back(row);
+    }
+    return table;
+}
+
+Result<Table> organisationTable(Database& db, const Trip* only)
+{
+    std::vector<Organisation> organisations;
+    if (only == nullptr) {
+        auto all = OrganisationRepository(db).list();
+        if (!all.ok()) {
+            return all.error();
+        }
+        organisations = std::move(all).value();
+    } else {
+        auto bundle = TripBundleStore(db).load(only->id);
+        if (!bundle.ok()) {
+            return bundle.error();
+        }
+        organisations = std::move(bundle).value().organisations;
+    }
+    Table table { { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("local_name"),
+                      QStringLiteral("abbreviation"), QStringLiteral("country"), QStringLiteral("kind") },
+        {} };
+    for (const Organisation& o : organisations) {
+        table.rows.push_back({ o.id, o.name, o.localName, o.abbreviation, o.country, token(o.kind) });
+    }
+    return table;
+}
+
+// ---- the table of subcommands ---------------------------------------------
+
+std::vector<Subcommand> subcommands(const Options& o)
+{
+    auto list = [&o](const QString& what, Result<Table> (*fill)(Database&, const Trip*), const QString& summary) {
+        return Subcommand { .words = { QStringLiteral("list"), what },
+            .arguments = {},
+            .accepted = { &o.db, &o.trip, &o.json },
+            .required = { &o.db },
+            .synopsis = QStringLiteral("--db FILE [--trip T] [--json]"),
+            .summary = summary,
+            .run = [fill](Invocation& inv) { return runList(inv, fill); },
+            .paints = false };
+    };
+    return {
+        { .words = { QStringLiteral("init") },
+            .arguments = {},
+            .accepted = { &o.db, &o.sample },
+            .required = { &o.db },
+            .synopsis = QStringLiteral("--db FILE [--sample]"),
+            .summary = CommandLine::tr("create a database (with the sample trip)"),
+            .run = runInit,
+            .paints = false },
+        { .words = { QStringLiteral("import") },
+            .arguments = { QStringLiteral("TRIP.json") },
+            .accepted = { &o.db, &o.replace },
+            .required = { &o.db },
+            .synopsis = QStringLiteral("--db FILE [--replace]"),
+            .summary = CommandLine::tr("import a trip document ('-' reads stdin)"),
+            .run = runImport,
+            .paints = false },
+        { .words = { QStringLiteral("export"), QStringLiteral("json") },
+            .arguments = {},
+            .accepted = { &o.db, &o.trip, &o.output },
+            .required = { &o.db, &o.trip },
+            .synopsis = QStringLiteral("--db FILE --trip T [-o OUT]"),
+            .summary = CommandLine::tr("write a trip document"),
+            .run = runExportJson,
+            .paints = false },
+        list(QStringLiteral("trips"), tripTable, CommandLine::tr("list the trips")),
+        list(QStringLiteral("forums"), forumTable, CommandLine::tr("list forums (of a trip)")),
+        list(QStringLiteral("people"), peopleTable, CommandLine::tr("list people (a trip's delegation)")),
+        list(QStringLiteral("organisations"), organisationTable,
+            CommandLine::tr("list organisations (those a trip refers to)")),
+    };
+}
+
+void printHelp(QTextStream& out, const Options& options, const std::vector<Subcommand>& commands)
+{
+    struct Line {
+        QString usage;
+        QString summary;
+    };
+    std::vector<Line> lines { { kProgram + QStringLiteral(" [--db FILE] [--sample]"),
+        CommandLine::tr("start the window") } };
+    for (const Subcommand& command : commands) {
+        QStringList parts { kProgram, command.words.join(QLatin1Char(' ')), command.synopsis };
+        parts += command.arguments;
+        lines.push_back({ parts.join(QLatin1Char(' ')), command.summary });
+    }
+    lines.push_back({ kProgram + QStringLiteral(" --help | --version"), QString() });
+    qsizetype width = 0;
+    for (const Line& line : lines) {
+        width = std::max(width, line.usage.size());
+    }
+    out << CommandLine::tr("Delegation Planner: plan official delegation trips.") << "\n\n"
+        << CommandLine::tr("Usage:") << '\n';
+    for (const Line& line : lines) {
+        out << "  " << (line.usage.leftJustified(width + 2) + line.summary).trimmed() << '\n';
+    }
+    out << '\n' << CommandLine::tr("Options:") << '\n';
+    for (const QCommandLineOption* option : options.all()) {
+        QStringList names;
+        for (const QString& name : option->names()) {
+            names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+        }
+        QString left = names.join(QStringLiteral(", "));
+        if (!option->valueName().isEmpty()) {
+            left += QLatin1Char(' ') + option->valueName();
+        }
+        out << "  " << left.leftJustified(20) << option->description() << '\n';
+    }
+    out << '\n'
+        << CommandLine::tr("Without --db the window opens the database used last, or %1. --sample without --db "
+                           "opens a fresh temporary copy of the sample trip.")
+               .arg(QDir::toNativeSeparators(CommandLine::defaultDatabasePath(false)))
+        << '\n'
+        << CommandLine::tr("Exit status: 0 success, 1 error (one line on stderr), 2 wrong usage.") << '\n';
+    out.flush();
+}
+
+/// The command the positional arguments name (the one with the most words).
+const Subcommand* findCommand(const std::vector<Subcommand>& commands, const QStringList& positional)
+{
+    const Subcommand* best = nullptr;
+    for (const Subcommand& command : commands) {
+        if (positional.size() >= command.words.size()
+            && std::equal(command.words.begin(), command.words.end(), positional.begin())
+            && (best == nullptr || command.words.size() > best->words.size())) {
+            best = &command;
+        }
+    }
+    return best;
+}
+
+/// "unknown command 'x'" or "'export' needs one of: json".
+QString unknownCommandMessage(const std::vector<Subcommand>& commands, const QStringList& positional)
+{
+    QStringList alternatives;
+    for (const Subcommand& command : commands) {
+        if (command.words.size() > 1 && command.words.constFirst() == positional.constFirst()) {
+            alternatives << command.words.at(1);
+        }
+    }
+    if (alternatives.isEmpty()) {
+        return CommandLine::tr("unknown command '%1'").arg(positional.constFirst());
+    }
+    if (positional.size() < 2) {
+        return CommandLine::tr("'%1' needs one of: %2")
+            .arg(positional.constFirst(), alternatives.join(QLatin1Char('|')));
+    }
+    return CommandLine::tr("unknown '%1' kind '%2'; expected one of: %3")
+        .arg(positional.constFirst(), positional.at(1), alternatives.join(QLatin1Char('|')));
+}
+
+LaunchRequest guiRequest(const QCommandLineParser& parser, const Options& options, QTextStream& err)
+{
     LaunchRequest request;
+    for (const QCommandLineOption* option : options.all()) {
+        if (option != &options.db && option != &options.sample && parser.isSet(*option)) {
+            request.exitCode = usageError(
+                err, CommandLine::tr("%1 needs a command (for example 'list trips')").arg(optionText(*option)));
+            return request;
+        }
+    }
+    request.databasePath = parser.value(options.db);
+    request.sample = parser.isSet(options.sample);
+    if (request.sample && request.databasePath.isEmpty()) {
+        request.temporaryDir
+            = std::make_shared<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("delegation-planner-XXXXXX")));
+        if (!request.temporaryDir->isValid()) {
+            request.exitCode = userError(
+                err, CommandLine::tr("cannot create a temporary folder: %1").arg(request.temporaryDir->errorString()));
+            return request;
+        }
+        request.databasePath = request.temporaryDir->filePath(QStringLiteral("sample.sqlite"));
+        request.temporary = true;
+        const auto created = TripTransfer::createDatabase(request.databasePath, true);
+        if (!created.ok()) {
+            request.exitCode = userError(err, created.error().text());
+            return request;
+        }
+    } else if (request.sample && !QFileInfo::exists(request.databasePath)) {
+        const auto created = TripTransfer::createDatabase(request.databasePath, true);
+        if (!created.ok()) {
+            request.exitCode = userError(err, created.error().text());
+            return request;
+        }
+    } else if (request.sample) {
+        // An existing file: add the sample trip unless it is already there.
+        auto db = Database::open(request.databasePath, Database::Mode::OpenExisting);
+        if (!db.ok()) {
+            request.exitCode = userError(err, db.error().text());
+            return request;
+        }
+        TripTransfer::ImportFailure failure = TripTransfer::ImportFailure::None;
+        const auto imported = TripTransfer::importTrip(*db.value(), sampleTripDocument(), false, &failure);
+        if (!imported.ok() && failure != TripTransfer::ImportFailure::TripExists) {
+            request.exitCode = userError(err, imported.error().text());
+            return request;
+        }
+    }
     request.startGui = true;
     return request;
+}
+
+}  // namespace
+
+CommandLine::ApplicationKind CommandLine::applicationKind(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    Options options;
+    options.addTo(parser);
+    if (!parser.parse(arguments)) {
+        return ApplicationKind::Core;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        for (const QCommandLineOption* option : options.all()) {
+            if (option != &options.db && option != &options.sample && parser.isSet(*option)) {
+                return ApplicationKind::Core;  // --help, --version, or wrong usage reported by run()
+            }
+        }
+        return ApplicationKind::Widgets;
+    }
+    const std::vector<Subcommand> commands = subcommands(options);
+    const Subcommand* command = findCommand(commands, parser.positionalArguments());
+    return command != nullptr && command->paints ? ApplicationKind::Gui : ApplicationKind::Core;
+}
+
+LaunchRequest CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    Options options;
+    options.addTo(parser);
+    const std::vector<Subcommand> commands = subcommands(options);
+    LaunchRequest request;
+
+    if (!parser.parse(arguments)) {
+        request.exitCode = usageError(err, parser.errorText());
+        return request;
+    }
+    if (parser.isSet(options.help)) {
+        printHelp(out, options, commands);
+        return request;
+    }
+    if (parser.isSet(options.version)) {
+        out << kProgram << ' ' << QStringLiteral(PLANNER_VERSION) << Qt::endl;
+        return request;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        return guiRequest(parser, options, err);
+    }
+    const Subcommand* command = findCommand(commands, positional);
+    if (command == nullptr) {
+        request.exitCode = usageError(err, unknownCommandMessage(commands, positional));
+        return request;
+    }
+    const QString name = command->words.join(QLatin1Char(' '));
+    const QStringList rest = positional.mid(command->words.size());
+    if (rest.size() < command->arguments.size()) {
+        request.exitCode = usageError(
+            err, tr("'%1' needs %2").arg(name, command->arguments.mid(rest.size()).join(QLatin1Char(' '))));
+        return request;
+    }
+    if (rest.size() > command->arguments.size()) {
+        request.exitCode
+            = usageError(err, tr("unexpected argument '%1' after '%2'").arg(rest.at(command->arguments.size()), name));
+        return request;
+    }
+    for (const QCommandLineOption* option : options.all()) {
+        const bool accepted
+            = std::find(command->accepted.begin(), command->accepted.end(), option) != command->accepted.end();
+        if (parser.isSet(*option) && !accepted) {
+            request.exitCode = usageError(err, tr("%1 does not apply to '%2'").arg(optionText(*option), name));
+            return request;
+        }
+    }
+    for (const QCommandLineOption* option : command->required) {
+        if (!parser.isSet(*option) || parser.value(*option).isEmpty()) {
+            request.exitCode
+                = usageError(err, tr("'%1' needs %2 %3").arg(name, optionText(*option), option->valueName()));
+            return request;
+        }
+    }
+    Invocation invocation { parser, options, rest, out, err };
+    request.exitCode = command->run(invocation);
+    out.flush();
+    return request;
+}
+
+QString CommandLine::defaultDatabasePath(bool createFolder)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (createFolder) {
+        QDir().mkpath(folder);
+    }
+    return QDir(folder).filePath(QStringLiteral("planner.sqlite"));
 }
 
 }  // namespace planner

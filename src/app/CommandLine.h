@@ -1,21 +1,67 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QTemporaryDir;
+QT_END_NAMESPACE
 
 namespace planner {
 
 /// What main() should do after the command line has been read.
 struct LaunchRequest {
     bool startGui = false;
-    int exitCode = 0;          ///< when !startGui
-    QString databasePath;      ///< for the GUI
-    bool sample = false;       ///< open a fresh temporary copy of the sample
+    int exitCode = 0;  ///< when !startGui
+    QString databasePath;  ///< for the GUI; empty: the last one used, or defaultDatabasePath()
+    bool sample = false;  ///< the database holds the sample trip
+    /// True when databasePath is a fresh temporary copy of the sample
+    /// (--sample without --db): not remembered as a recent file.
+    bool temporary = false;
+    /// Owns the folder of a temporary database; removed when the request is destroyed.
+    std::shared_ptr<QTemporaryDir> temporaryDir;
 };
 
-/// Runs a command (init, import, export, list, ...) or says how to start the
-/// GUI. Output goes to out, messages to err. Exit codes: 0 success, 1 user
-/// error (one line on err), 2 wrong usage.
-LaunchRequest runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err);
+/// The command line of delegation-planner:
+///
+///     delegation-planner [--db FILE] [--sample]        start the GUI
+///     delegation-planner init --db FILE [--sample]
+///     delegation-planner import --db FILE [--replace] TRIP.json
+///     delegation-planner export json --db FILE --trip T [-o OUT]
+///     delegation-planner list trips|forums|people|organisations --db FILE [--trip T] [--json]
+///     delegation-planner --help | --version
+///
+/// Subcommands are rows of a table in CommandLine.cpp (words, arguments,
+/// options, whether it paints, handler): a new one (export agenda, check,
+/// ...) is one row and one function.
+class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    /// Exit codes: 0 success, 1 user error (one line on err), 2 wrong usage.
+    enum ExitCode { Success = 0, UserError = 1, UsageError = 2 };
+
+    /// The application object main() must create before run().
+    enum class ApplicationKind {
+        Widgets,  ///< the window: QApplication
+        Gui,  ///< a command that paints (PDF, images): QGuiApplication, offscreen without a display
+        Core,  ///< any other command, --help, --version and wrong usage: QCoreApplication
+    };
+
+    /// What the arguments need; main() calls this before it creates the
+    /// application object. Wrong usage gives Core (run() reports it).
+    static ApplicationKind applicationKind(const QStringList& arguments);
+
+    /// Runs a command (init, import, export, list, ...) or says how to start
+    /// the GUI (preparing the temporary sample database for --sample).
+    /// Output goes to out, messages to err. Needs a QCoreApplication.
+    static LaunchRequest run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+    /// planner.sqlite in the application data folder (created unless createFolder is false).
+    static QString defaultDatabasePath(bool createFolder = true);
+};
 
 }  // namespace planner

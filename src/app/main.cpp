@@ -1,12 +1,98 @@
+// delegation-planner: the window, or a command (init, import, export, list).
+//
+// Commands never need a display. Which application object is created is
+// decided from the arguments before it exists (CommandLine::applicationKind):
+//  - the window: a QApplication;
+//  - commands that paint (PDF agendas, timeline images of later issues; a
+//    flag in the table of subcommands): a QGuiApplication, on the offscreen
+//    platform when there is no DISPLAY or WAYLAND_DISPLAY, for fonts and
+//    QPainter on servers and in CI;
+//  - every other command, --help and --version: a QCoreApplication, which
+//    loads no platform plugin (faster, and nothing but the command's own
+//    one-line messages on stderr).
+
 #include "app/CommandLine.h"
+#include "ui/DialogProvider.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+#include <cstdlib>
+#include <memory>
+
+namespace {
+
+QStringList argumentList(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    return arguments;
+}
+
+bool hasDisplay()
+{
+    const char* display = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    return (display != nullptr && *display != '\0') || (wayland != nullptr && *wayland != '\0');
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DelegationPlanner"));
+    QCoreApplication::setApplicationName(QStringLiteral("delegation-planner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLANNER_VERSION));
+}
+
+int runGui(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QObject::tr("Delegation Planner"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("delegation-planner"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const planner::LaunchRequest request = planner::CommandLine::run(QCoreApplication::arguments(), out, err);
+    if (!request.startGui) {
+        return request.exitCode;
+    }
+    planner::MainWindow window(std::make_shared<planner::DialogProvider>());
+    QString path = request.databasePath;
+    if (path.isEmpty()) {
+        path = planner::MainWindow::lastDatabase();
+    }
+    if (path.isEmpty()) {
+        path = planner::CommandLine::defaultDatabasePath();
+    }
+    window.show();
+    window.openDatabase(
+        path, request.temporary ? planner::MainWindow::OpenFlag::Temporary : planner::MainWindow::OpenFlag::Remember);
+    return QApplication::exec();
+}
+
+int runCommand(int argc, char** argv, planner::CommandLine::ApplicationKind kind)
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (kind == planner::CommandLine::ApplicationKind::Gui) {
+        if (!hasDisplay()) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return planner::CommandLine::run(QCoreApplication::arguments(), out, err).exitCode;
+}
+
+}  // namespace
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const planner::LaunchRequest request = planner::runCommandLine(QApplication::arguments(), out, err);
-    return request.startGui ? 0 : request.exitCode;
+    setApplicationNames();
+    const auto kind = planner::CommandLine::applicationKind(argumentList(argc, argv));
+    return kind == planner::CommandLine::ApplicationKind::Widgets ? runGui(argc, argv) : runCommand(argc, argv, kind);
 }

@@ -25,9 +25,9 @@ bool isUuid(const QString& text);
 struct Organisation {
     Uuid id;
     QString name;
-    QString localName;     ///< in the organisation's own script
+    QString localName;  ///< in the organisation's own script
     QString abbreviation;
-    QString country;       ///< ISO 3166-1 alpha-2, e.g. "KR"
+    QString country;  ///< ISO 3166-1 alpha-2, e.g. "KR"
     OrganisationKind kind = OrganisationKind::Other;
     QString notes;
     bool operator==(const Organisation&) const = default;
@@ -35,10 +35,10 @@ struct Organisation {
 
 struct Person {
     Uuid id;
-    QString familyName;    ///< Latin passport spelling
-    QString givenName;     ///< Latin passport spelling
-    QString localName;     ///< e.g. Hangul or Cyrillic
-    QString honorific;     ///< e.g. "H.E.", "Dr", "Prof."
+    QString familyName;  ///< Latin passport spelling
+    QString givenName;  ///< Latin passport spelling
+    QString localName;  ///< e.g. Hangul or Cyrillic
+    QString honorific;  ///< e.g. "H.E.", "Dr", "Prof."
     QString position;
     Uuid organisationId;
     QString email;
@@ -46,7 +46,7 @@ struct Person {
     // Travel documents: personal data, exported only where a task needs it.
     Sex sex = Sex::Unspecified;
     QDate dateOfBirth;
-    QString nationality;   ///< ISO 3166-1 alpha-3 as in passports, e.g. "KOR"
+    QString nationality;  ///< ISO 3166-1 alpha-3 as in passports, e.g. "KOR"
     QString passportNumber;
     QDate passportExpiry;
     QString notes;
@@ -71,7 +71,7 @@ struct DelegationMember {
     Uuid id;
     Uuid personId;
     MemberRole role = MemberRole::Member;
-    int precedence = 0;    ///< 1 = first in protocol order
+    int precedence = 0;  ///< 1 = first in protocol order
     bool operator==(const DelegationMember&) const = default;
 };
 
@@ -79,7 +79,7 @@ struct Trip {
     Uuid id;
     QString title;
     QString purpose;
-    QString homeZone;      ///< IANA zone of home, e.g. "Asia/Seoul"
+    QString homeZone;  ///< IANA zone of home, e.g. "Asia/Seoul"
     QDate startDate;
     QDate endDate;
     Uuid leadOrganisationId;
@@ -92,10 +92,10 @@ struct Stop {
     Uuid id;
     Uuid tripId;
     QString city;
-    QString country;       ///< ISO 3166-1 alpha-2
-    QString zone;          ///< IANA zone of the city
-    PlannedTime arrival;   ///< in zone
-    PlannedTime departure; ///< in zone
+    QString country;  ///< ISO 3166-1 alpha-2
+    QString zone;  ///< IANA zone of the city
+    PlannedTime arrival;  ///< in zone
+    PlannedTime departure;  ///< in zone
     QString lodging;
     QString notes;
     bool operator==(const Stop&) const = default;
@@ -104,15 +104,15 @@ struct Stop {
 struct TravelLeg {
     Uuid id;
     Uuid tripId;
-    Uuid fromStopId;       ///< empty: from home or elsewhere (see fromPlace)
-    Uuid toStopId;         ///< empty: to home or elsewhere (see toPlace)
-    QString fromPlace;     ///< e.g. "Seoul (ICN)"
+    Uuid fromStopId;  ///< empty: from home or elsewhere (see fromPlace)
+    Uuid toStopId;  ///< empty: to home or elsewhere (see toPlace)
+    QString fromPlace;  ///< e.g. "Seoul (ICN)"
     QString toPlace;
     QString carrier;
     QString flightNumber;
-    PlannedTime departure; ///< in the zone of departure
-    PlannedTime arrival;   ///< in the zone of arrival
-    std::vector<Uuid> passengerIds; ///< empty: the whole delegation
+    PlannedTime departure;  ///< in the zone of departure
+    PlannedTime arrival;  ///< in the zone of arrival
+    std::vector<Uuid> passengerIds;  ///< empty: the whole delegation
     QString notes;
     bool operator==(const TravelLeg&) const = default;
 };
@@ -138,7 +138,7 @@ struct AgendaSession {
     QString title;
     Uuid presentingOrganisationId;
     QString room;
-    std::vector<SessionSpeaker> speakers; ///< in printed order
+    std::vector<SessionSpeaker> speakers;  ///< in printed order
     QString notes;
     bool operator==(const AgendaSession&) const = default;
 };
@@ -151,15 +151,15 @@ struct Forum {
     QString title;
     PlannedTime start;
     PlannedTime end;
-    std::vector<ForumHost> hosts; ///< hosts first, then co-hosts, in printed order
+    std::vector<ForumHost> hosts;  ///< hosts first, then co-hosts, in printed order
     QString description;
-    std::vector<AgendaSession> sessions; ///< sorted by start
+    std::vector<AgendaSession> sessions;  ///< sorted by start
     bool operator==(const Forum&) const = default;
 };
 
 struct MouParty {
     Uuid organisationId;
-    Uuid signatoryId;      ///< empty: no signatory named yet
+    Uuid signatoryId;  ///< empty: no signatory named yet
     bool operator==(const MouParty&) const = default;
 };
 
@@ -169,9 +169,9 @@ struct Mou {
     QString title;
     QString subject;
     MouStatus status = MouStatus::Draft;
-    Uuid signedAtForumId;   ///< where it is (to be) signed: a forum...
-    Uuid signedAtMeetingId; ///< ...or a meeting; at most one of the two
-    PlannedTime signedAt;   ///< when; null when not fixed
+    Uuid signedAtForumId;  ///< where it is (to be) signed: a forum...
+    Uuid signedAtMeetingId;  ///< ...or a meeting; at most one of the two
+    PlannedTime signedAt;  ///< when; null when not fixed
     std::vector<MouParty> parties;
     QString notes;
     bool operator==(const Mou&) const = default;
@@ -197,15 +197,15 @@ struct Meeting {
 /// export.
 struct TripBundle {
     Trip trip;
-    std::vector<DelegationMember> members; ///< in order of precedence
-    std::vector<Stop> stops;               ///< by arrival
-    std::vector<TravelLeg> legs;           ///< by departure
-    std::vector<Forum> forums;             ///< by start, with their sessions
-    std::vector<Meeting> meetings;         ///< by start
-    std::vector<Mou> mous;                 ///< by title
-    std::vector<Organisation> organisations; ///< referenced, by name
-    std::vector<Person> people;              ///< referenced, by family name
-    std::vector<Venue> venues;               ///< referenced, by name
+    std::vector<DelegationMember> members;  ///< in order of precedence
+    std::vector<Stop> stops;  ///< by arrival
+    std::vector<TravelLeg> legs;  ///< by departure
+    std::vector<Forum> forums;  ///< by start, with their sessions
+    std::vector<Meeting> meetings;  ///< by start
+    std::vector<Mou> mous;  ///< by title
+    std::vector<Organisation> organisations;  ///< referenced, by name
+    std::vector<Person> people;  ///< referenced, by family name
+    std::vector<Venue> venues;  ///< referenced, by name
     bool operator==(const TripBundle&) const = default;
 };
 

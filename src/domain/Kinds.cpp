@@ -9,38 +9,29 @@ namespace planner {
 
 namespace {
 
-template <typename E, std::size_t N>
-using Table = std::array<std::pair<E, const char*>, N>;
+template <typename E, std::size_t N> using Table = std::array<std::pair<E, const char*>, N>;
 
-constexpr Table<OrganisationKind, 6> kOrgKinds{{{OrganisationKind::Ministry, "ministry"},
-                                                {OrganisationKind::Agency, "agency"},
-                                                {OrganisationKind::Archive, "archive"},
-                                                {OrganisationKind::University, "university"},
-                                                {OrganisationKind::VenueOperator, "venue-operator"},
-                                                {OrganisationKind::Other, "other"}}};
-constexpr Table<Sex, 4> kSexes{{{Sex::Unspecified, "unspecified"}, {Sex::Female, "female"}, {Sex::Male, "male"}, {Sex::Other, "other"}}};
-constexpr Table<MemberRole, 8> kMemberRoles{{{MemberRole::Head, "head"},
-                                             {MemberRole::DeputyHead, "deputy-head"},
-                                             {MemberRole::Member, "member"},
-                                             {MemberRole::Adviser, "adviser"},
-                                             {MemberRole::Interpreter, "interpreter"},
-                                             {MemberRole::Secretariat, "secretariat"},
-                                             {MemberRole::Press, "press"},
-                                             {MemberRole::Security, "security"}}};
-constexpr Table<HostRole, 2> kHostRoles{{{HostRole::Host, "host"}, {HostRole::CoHost, "co-host"}}};
-constexpr Table<SessionKind, 8> kSessionKinds{{{SessionKind::Opening, "opening"},
-                                               {SessionKind::Keynote, "keynote"},
-                                               {SessionKind::Presentation, "presentation"},
-                                               {SessionKind::Panel, "panel"},
-                                               {SessionKind::SigningCeremony, "signing-ceremony"},
-                                               {SessionKind::Break, "break"},
-                                               {SessionKind::Meal, "meal"},
-                                               {SessionKind::Closing, "closing"}}};
-constexpr Table<SpeakerRole, 3> kSpeakerRoles{{{SpeakerRole::Speaker, "speaker"}, {SpeakerRole::Moderator, "moderator"}, {SpeakerRole::Panellist, "panellist"}}};
-constexpr Table<MouStatus, 3> kMouStatuses{{{MouStatus::Draft, "draft"}, {MouStatus::Agreed, "agreed"}, {MouStatus::Signed, "signed"}}};
+constexpr Table<OrganisationKind, 6> kOrgKinds { { { OrganisationKind::Ministry, "ministry" },
+    { OrganisationKind::Agency, "agency" }, { OrganisationKind::Archive, "archive" },
+    { OrganisationKind::University, "university" }, { OrganisationKind::VenueOperator, "venue-operator" },
+    { OrganisationKind::Other, "other" } } };
+constexpr Table<Sex, 4> kSexes { { { Sex::Unspecified, "unspecified" }, { Sex::Female, "female" },
+    { Sex::Male, "male" }, { Sex::Other, "other" } } };
+constexpr Table<MemberRole, 8> kMemberRoles { { { MemberRole::Head, "head" }, { MemberRole::DeputyHead, "deputy-head" },
+    { MemberRole::Member, "member" }, { MemberRole::Adviser, "adviser" }, { MemberRole::Interpreter, "interpreter" },
+    { MemberRole::Secretariat, "secretariat" }, { MemberRole::Press, "press" },
+    { MemberRole::Security, "security" } } };
+constexpr Table<HostRole, 2> kHostRoles { { { HostRole::Host, "host" }, { HostRole::CoHost, "co-host" } } };
+constexpr Table<SessionKind, 8> kSessionKinds { { { SessionKind::Opening, "opening" },
+    { SessionKind::Keynote, "keynote" }, { SessionKind::Presentation, "presentation" }, { SessionKind::Panel, "panel" },
+    { SessionKind::SigningCeremony, "signing-ceremony" }, { SessionKind::Break, "break" },
+    { SessionKind::Meal, "meal" }, { SessionKind::Closing, "closing" } } };
+constexpr Table<SpeakerRole, 3> kSpeakerRoles { { { SpeakerRole::Speaker, "speaker" },
+    { SpeakerRole::Moderator, "moderator" }, { SpeakerRole::Panellist, "panellist" } } };
+constexpr Table<MouStatus, 3> kMouStatuses { { { MouStatus::Draft, "draft" }, { MouStatus::Agreed, "agreed" },
+    { MouStatus::Signed, "signed" } } };
 
-template <typename E, std::size_t N>
-QString lookup(const Table<E, N>& table, E v)
+template <typename E, std::size_t N> QString lookup(const Table<E, N>& table, E v)
 {
     for (const auto& [e, t] : table) {
         if (e == v) {
@@ -50,8 +41,7 @@ QString lookup(const Table<E, N>& table, E v)
     return {};
 }
 
-template <typename E, std::size_t N>
-std::optional<E> parse(const Table<E, N>& table, const QString& token)
+template <typename E, std::size_t N> std::optional<E> parse(const Table<E, N>& table, const QString& token)
 {
     for (const auto& [e, t] : table) {
         if (token == QLatin1String(t)) {
@@ -61,8 +51,7 @@ std::optional<E> parse(const Table<E, N>& table, const QString& token)
     return std::nullopt;
 }
 
-template <typename E, std::size_t N>
-QStringList tokens(const Table<E, N>& table)
+template <typename E, std::size_t N> QStringList tokens(const Table<E, N>& table)
 {
     QStringList out;
     for (const auto& entry : table) {
@@ -78,13 +67,34 @@ QString tr(const char* text)
 
 }  // namespace
 
-QString token(OrganisationKind v) { return lookup(kOrgKinds, v); }
-QString token(Sex v) { return lookup(kSexes, v); }
-QString token(MemberRole v) { return lookup(kMemberRoles, v); }
-QString token(HostRole v) { return lookup(kHostRoles, v); }
-QString token(SessionKind v) { return lookup(kSessionKinds, v); }
-QString token(SpeakerRole v) { return lookup(kSpeakerRoles, v); }
-QString token(MouStatus v) { return lookup(kMouStatuses, v); }
+QString token(OrganisationKind v)
+{
+    return lookup(kOrgKinds, v);
+}
+QString token(Sex v)
+{
+    return lookup(kSexes, v);
+}
+QString token(MemberRole v)
+{
+    return lookup(kMemberRoles, v);
+}
+QString token(HostRole v)
+{
+    return lookup(kHostRoles, v);
+}
+QString token(SessionKind v)
+{
+    return lookup(kSessionKinds, v);
+}
+QString token(SpeakerRole v)
+{
+    return lookup(kSpeakerRoles, v);
+}
+QString token(MouStatus v)
+{
+    return lookup(kMouStatuses, v);
+}
 
 QString label(OrganisationKind v)
 {
@@ -165,20 +175,62 @@ QString label(MouStatus v)
     return {};
 }
 
-template <> std::optional<OrganisationKind> fromToken(const QString& t) { return parse(kOrgKinds, t); }
-template <> std::optional<Sex> fromToken(const QString& t) { return parse(kSexes, t); }
-template <> std::optional<MemberRole> fromToken(const QString& t) { return parse(kMemberRoles, t); }
-template <> std::optional<HostRole> fromToken(const QString& t) { return parse(kHostRoles, t); }
-template <> std::optional<SessionKind> fromToken(const QString& t) { return parse(kSessionKinds, t); }
-template <> std::optional<SpeakerRole> fromToken(const QString& t) { return parse(kSpeakerRoles, t); }
-template <> std::optional<MouStatus> fromToken(const QString& t) { return parse(kMouStatuses, t); }
+template <> std::optional<OrganisationKind> fromToken(const QString& t)
+{
+    return parse(kOrgKinds, t);
+}
+template <> std::optional<Sex> fromToken(const QString& t)
+{
+    return parse(kSexes, t);
+}
+template <> std::optional<MemberRole> fromToken(const QString& t)
+{
+    return parse(kMemberRoles, t);
+}
+template <> std::optional<HostRole> fromToken(const QString& t)
+{
+    return parse(kHostRoles, t);
+}
+template <> std::optional<SessionKind> fromToken(const QString& t)
+{
+    return parse(kSessionKinds, t);
+}
+template <> std::optional<SpeakerRole> fromToken(const QString& t)
+{
+    return parse(kSpeakerRoles, t);
+}
+template <> std::optional<MouStatus> fromToken(const QString& t)
+{
+    return parse(kMouStatuses, t);
+}
 
-template <> QStringList allTokens<OrganisationKind>() { return tokens(kOrgKinds); }
-template <> QStringList allTokens<Sex>() { return tokens(kSexes); }
-template <> QStringList allTokens<MemberRole>() { return tokens(kMemberRoles); }
-template <> QStringList allTokens<HostRole>() { return tokens(kHostRoles); }
-template <> QStringList allTokens<SessionKind>() { return tokens(kSessionKinds); }
-template <> QStringList allTokens<SpeakerRole>() { return tokens(kSpeakerRoles); }
-template <> QStringList allTokens<MouStatus>() { return tokens(kMouStatuses); }
+template <> QStringList allTokens<OrganisationKind>()
+{
+    return tokens(kOrgKinds);
+}
+template <> QStringList allTokens<Sex>()
+{
+    return tokens(kSexes);
+}
+template <> QStringList allTokens<MemberRole>()
+{
+    return tokens(kMemberRoles);
+}
+template <> QStringList allTokens<HostRole>()
+{
+    return tokens(kHostRoles);
+}
+template <> QStringList allTokens<SessionKind>()
+{
+    return tokens(kSessionKinds);
+}
+template <> QStringList allTokens<SpeakerRole>()
+{
+    return tokens(kSpeakerRoles);
+}
+template <> QStringList allTokens<MouStatus>()
+{
+    return tokens(kMouStatuses);
+}
 
 }  // namespace planner

@@ -35,11 +35,9 @@ QString label(SpeakerRole v);
 QString label(MouStatus v);
 
 /// Parses a token; std::nullopt for an unknown one.
-template <typename E>
-std::optional<E> fromToken(const QString& token);
+template <typename E> std::optional<E> fromToken(const QString& token);
 
 /// Every token of an enumeration, in declaration order (for messages and schemas).
-template <typename E>
-QStringList allTokens();
+template <typename E> QStringList allTokens();
 
 }  // namespace planner

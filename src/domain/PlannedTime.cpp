@@ -44,12 +44,14 @@ Result<PlannedTime> PlannedTime::parse(const QString& localIso, const QString& z
     QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
     if (!parsed.isValid() || text.size() < 16 || text.size() > 19 || text.contains(QLatin1Char('Z'))
         || text.indexOf(QLatin1Char('+'), 10) >= 0 || text.indexOf(QLatin1Char('-'), 10) >= 0) {
-        return makeError(QCoreApplication::translate("PlannedTime", "'%1' is not a local time of the form YYYY-MM-DDTHH:MM")
-                             .arg(localIso));
+        return makeError(
+            QCoreApplication::translate("PlannedTime", "'%1' is not a local time of the form YYYY-MM-DDTHH:MM")
+                .arg(localIso));
     }
     if (!isKnownZone(zoneId)) {
-        return makeError(QCoreApplication::translate("PlannedTime", "'%1' is not a known IANA time zone (e.g. Asia/Tashkent)")
-                             .arg(zoneId));
+        return makeError(
+            QCoreApplication::translate("PlannedTime", "'%1' is not a known IANA time zone (e.g. Asia/Tashkent)")
+                .arg(zoneId));
     }
     PlannedTime result(parsed, zoneId);
     if (!result.isValid()) {
@@ -74,8 +76,8 @@ QString PlannedTime::localIso() const
     if (m_local.isNull()) {
         return {};
     }
-    return m_local.toString(m_local.time().second() == 0 ? QStringLiteral("yyyy-MM-ddTHH:mm")
-                                                          : QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    return m_local.toString(
+        m_local.time().second() == 0 ? QStringLiteral("yyyy-MM-ddTHH:mm") : QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
 QDateTime PlannedTime::toUtc() const
@@ -101,8 +103,7 @@ QString PlannedTime::utcOffsetText() const
 
 QString PlannedTime::label() const
 {
-    return QStringLiteral("%1 %2, UTC%3")
-        .arg(m_local.toString(QStringLiteral("HH:mm")), m_zone, utcOffsetText());
+    return QStringLiteral("%1 %2, UTC%3").arg(m_local.toString(QStringLiteral("HH:mm")), m_zone, utcOffsetText());
 }
 
 PlannedTime PlannedTime::inZone(const QString& zoneId) const

@@ -19,11 +19,10 @@ struct Error {
 };
 
 /// A value or an Error. Failures are values: no exception crosses a layer.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::move(value)) {}  // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_data(std::move(error)) {}  // NOLINT(google-explicit-constructor)
+    Result(T value) : m_data(std::move(value)) { }  // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_data(std::move(error)) { }  // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -46,7 +45,7 @@ private:
 class [[nodiscard]] Status {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) {}  // NOLINT(google-explicit-constructor)
+    Status(Error error) : m_error(std::move(error)) { }  // NOLINT(google-explicit-constructor)
 
     static Status success() { return {}; }
 
@@ -60,7 +59,7 @@ private:
 
 inline Error makeError(QString message, QString where = {})
 {
-    return Error{std::move(message), std::move(where)};
+    return Error { std::move(message), std::move(where) };
 }
 
 }  // namespace planner

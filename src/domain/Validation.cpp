@@ -25,7 +25,7 @@ Status knownZone(const QString& zone, const QString& field)
     if (!PlannedTime::isKnownZone(zone)) {
         return makeError(zone.isEmpty() ? tr("a time zone is required (e.g. Asia/Tashkent)")
                                         : tr("'%1' is not a known IANA time zone").arg(zone),
-                         field);
+            field);
     }
     return {};
 }
@@ -62,7 +62,8 @@ Status recordId(const Uuid& id)
 
 }  // namespace
 
-Status validateSpan(const PlannedTime& start, const PlannedTime& end, const QString& startField, const QString& endField)
+Status validateSpan(
+    const PlannedTime& start, const PlannedTime& end, const QString& startField, const QString& endField)
 {
     if (Status s = validTime(start, startField); !s) {
         return s;
@@ -71,10 +72,12 @@ Status validateSpan(const PlannedTime& start, const PlannedTime& end, const QStr
         return s;
     }
     if (start.zone() != end.zone()) {
-        return makeError(tr("start and end must be in the same time zone (%1, %2)").arg(start.zone(), end.zone()), endField);
+        return makeError(
+            tr("start and end must be in the same time zone (%1, %2)").arg(start.zone(), end.zone()), endField);
     }
     if (!(end.local() > start.local())) {
-        return makeError(tr("ends at %1, which is not after the start at %2").arg(end.localIso(), start.localIso()), endField);
+        return makeError(
+            tr("ends at %1, which is not after the start at %2").arg(end.localIso(), start.localIso()), endField);
     }
     return {};
 }
@@ -126,7 +129,7 @@ Status validate(const Trip& t)
     if (t.startDate.isValid() && t.endDate.isValid() && t.endDate < t.startDate) {
         return makeError(tr("the trip ends on %1, before it starts on %2")
                              .arg(t.endDate.toString(Qt::ISODate), t.startDate.toString(Qt::ISODate)),
-                         QStringLiteral("endDate"));
+            QStringLiteral("endDate"));
     }
     return optionalUuid(t.leadOrganisationId, QStringLiteral("leadOrganisation"));
 }
@@ -160,8 +163,8 @@ Status validate(const Stop& s)
         return st;
     }
     if (s.arrival.zone() != s.zone) {
-        return makeError(tr("arrival and departure are in the stop's own time zone %1").arg(s.zone),
-                         QStringLiteral("arrival"));
+        return makeError(
+            tr("arrival and departure are in the stop's own time zone %1").arg(s.zone), QStringLiteral("arrival"));
     }
     return {};
 }
@@ -179,7 +182,7 @@ Status validate(const TravelLeg& l)
     }
     if (compareInstants(l.arrival, l.departure) != std::partial_ordering::greater) {
         return makeError(tr("arrives (%1) before or when it departs (%2)").arg(l.arrival.label(), l.departure.label()),
-                         QStringLiteral("arrival"));
+            QStringLiteral("arrival"));
     }
     if (l.fromStopId.isEmpty() && l.fromPlace.trimmed().isEmpty()) {
         return makeError(tr("a travel leg needs a place or stop of departure"), QStringLiteral("from"));
@@ -260,7 +263,8 @@ Status validate(const Mou& m)
         return s;
     }
     if (!m.signedAtForumId.isEmpty() && !m.signedAtMeetingId.isEmpty()) {
-        return makeError(tr("an MOU is signed either at a forum or at a meeting, not both"), QStringLiteral("signedAt"));
+        return makeError(
+            tr("an MOU is signed either at a forum or at a meeting, not both"), QStringLiteral("signedAt"));
     }
     if (!m.signedAt.isNull()) {
         if (Status s = validTime(m.signedAt, QStringLiteral("signedAt")); !s) {
@@ -295,11 +299,11 @@ Status validate(const Meeting& m)
         return s;
     }
     QSet<Uuid> seen;
-    for (const auto* list : {&m.counterpartIds, &m.participantIds}) {
+    for (const auto* list : { &m.counterpartIds, &m.participantIds }) {
         for (const Uuid& p : *list) {
             if (seen.contains(p)) {
                 return makeError(tr("a person is listed twice in the meeting"),
-                                 list == &m.counterpartIds ? QStringLiteral("counterparts") : QStringLiteral("participants"));
+                    list == &m.counterpartIds ? QStringLiteral("counterparts") : QStringLiteral("participants"));
             }
             seen.insert(p);
         }

@@ -23,7 +23,7 @@ Status validate(const Mou& m);
 Status validate(const Meeting& m);
 
 /// start and end are set, valid, in one zone, and end is after start.
-Status validateSpan(const PlannedTime& start, const PlannedTime& end, const QString& startField = QStringLiteral("start"),
-                    const QString& endField = QStringLiteral("end"));
+Status validateSpan(const PlannedTime& start, const PlannedTime& end,
+    const QString& startField = QStringLiteral("start"), const QString& endField = QStringLiteral("end"));
 
 }  // namespace planner

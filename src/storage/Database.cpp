@@ -10,11 +10,9 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QtEndian>
-
-#include <sqlite3.h>
 
 #include <atomic>
+#include <sqlite3.h>
 
 // Everything specific to SQLite (pragmas, the file header, the backup API,
 // BEGIN IMMEDIATE) lives in this file; repositories use portable SQL.
@@ -33,32 +31,19 @@ QString tr(const char* text)
 
 QString nextConnectionName()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter { 0 };
     return QStringLiteral("planner-%1").arg(++counter);
 }
 
-/// What the first 100 bytes of an existing file say, read without opening it
-/// with SQLite (so that a refused file is never written to).
-struct Header {
-    bool isSqlite = false;
-    quint32 userVersion = 0;
-    quint32 applicationId = 0;
-};
-
-Result<Header> readHeader(const QString& path)
+/// True when the file starts with SQLite's magic string (read without
+/// SQLite, so that a refused file is never written to).
+Result<bool> looksLikeSqlite(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
-    const QByteArray bytes = file.read(100);
-    Header header;
-    header.isSqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
-    if (header.isSqlite) {
-        header.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
-        header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
-    }
-    return header;
+    return file.read(16) == QByteArrayLiteral("SQLite format 3\0");
 }
 
 sqlite3* sqliteHandle(const QSqlDatabase& db)
@@ -88,8 +73,8 @@ Status execute(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
-        return makeError(query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                                    : query.lastError().databaseText());
+        return makeError(
+            query.lastError().databaseText().isEmpty() ? query.lastError().text() : query.lastError().databaseText());
     }
     return {};
 }
@@ -103,29 +88,47 @@ Result<QString> scalarText(QSqlDatabase& db, const QString& sql)
     return query.value(0).toString();
 }
 
-/// Opens, checks integrity read-only, and closes again.
-Status checkIntegrity(const QString& path)
+/// What a read-only look at an existing file tells. The application id and
+/// schema version are read through SQLite, not from the file header: after a
+/// crash or while another instance has the file open, the newest values may
+/// still be in the write-ahead log.
+struct Inspection {
+    qint64 applicationId = 0;
+    int userVersion = 0;
+    QString integrity;  ///< "ok" or what quick_check found
+};
+
+Result<Inspection> inspect(const QString& path)
 {
     const QString name = nextConnectionName();
-    Status status;
+    Result<Inspection> result = makeError(QString());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!db.open()) {
-            status = makeError(db.lastError().text());
+            result = makeError(db.lastError().text());
         } else {
-            auto check = scalarText(db, QStringLiteral("PRAGMA quick_check"));
-            if (!check.ok()) {
-                status = check.error();
-            } else if (*check != QLatin1String("ok")) {
-                status = makeError(*check);
+            Inspection inspection;
+            auto id = scalarText(db, QStringLiteral("PRAGMA application_id"));
+            auto version = scalarText(db, QStringLiteral("PRAGMA user_version"));
+            if (!id.ok() || !version.ok()) {
+                result = makeError(!id.ok() ? id.error().message : version.error().message);
+            } else {
+                inspection.applicationId = id->toLongLong();
+                inspection.userVersion = version->toInt();
+                // Only a file of ours is worth the full read of quick_check.
+                if (inspection.applicationId == Database::kApplicationId) {
+                    auto check = scalarText(db, QStringLiteral("PRAGMA quick_check"));
+                    inspection.integrity = check.ok() ? *check : check.error().message;
+                }
+                result = inspection;
             }
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(name);
-    return status;
+    return result;
 }
 
 }  // namespace
@@ -174,23 +177,32 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         created = true;  // an empty file is an empty database: make it ours
         QFile::setPermissions(path, kOwnerOnly);
     } else {
-        auto header = readHeader(path);
-        if (!header.ok()) {
-            return header.error();
+        auto sqlite = looksLikeSqlite(path);
+        if (!sqlite.ok()) {
+            return sqlite.error();
         }
-        if (!header->isSqlite || header->applicationId != static_cast<quint32>(kApplicationId)) {
-            return makeError(tr("%1 is not a Delegation Planner database; it was left unchanged").arg(native));
+        const QString foreign = tr("%1 is not a Delegation Planner database; it was left unchanged").arg(native);
+        if (!*sqlite) {
+            return makeError(foreign);
         }
-        if (header->userVersion > static_cast<quint32>(currentSchemaVersion())) {
+        auto inspection = inspect(path);
+        if (!inspection.ok()) {
+            return makeError(
+                tr("%1 cannot be read (%2); it was left unchanged").arg(native, inspection.error().message));
+        }
+        if (inspection->applicationId != kApplicationId) {
+            return makeError(foreign);
+        }
+        if (inspection->userVersion > currentSchemaVersion()) {
             return makeError(tr("%1 was written by a newer version of Delegation Planner (schema %2; this version "
                                 "reads up to %3); it was left unchanged. Please update the application.")
                                  .arg(native)
-                                 .arg(header->userVersion)
+                                 .arg(inspection->userVersion)
                                  .arg(currentSchemaVersion()));
         }
-        if (Status s = checkIntegrity(path); !s) {
+        if (inspection->integrity != QLatin1String("ok")) {
             return makeError(tr("%1 is damaged (%2); it was left unchanged. Restore it from a backup copy.")
-                                 .arg(native, s.error().message));
+                                 .arg(native, inspection->integrity));
         }
     }
 
@@ -209,10 +221,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 
 Status Database::configure()
 {
-    const QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
-                              QStringLiteral("PRAGMA journal_mode = WAL"),
-                              QStringLiteral("PRAGMA synchronous = FULL"),
-                              QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)};
+    const QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs) };
     for (const QString& pragma : pragmas) {
         if (Status s = execute(m_db, pragma); !s) {
             return makeError(tr("cannot set up %1 (%2)").arg(QDir::toNativeSeparators(m_path), s.error().message));
@@ -231,10 +241,11 @@ Status Database::checkAndMigrate(bool created)
     const int to = currentSchemaVersion();
     if (from < to && !created) {
         const QFileInfo info(m_path);
-        m_backupPath = info.dir().filePath(QStringLiteral("%1.before-schema-%2-%3.sqlite")
-                                               .arg(info.completeBaseName())
-                                               .arg(to)
-                                               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        m_backupPath
+            = info.dir().filePath(QStringLiteral("%1.before-schema-%2-%3.sqlite")
+                                      .arg(info.completeBaseName())
+                                      .arg(to)
+                                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
         if (Status s = backupTo(m_backupPath); !s) {
             return makeError(tr("a copy of %1 could not be made before updating it, so it was left unchanged (%2)")
                                  .arg(QDir::toNativeSeparators(m_path), s.error().message));
@@ -246,7 +257,7 @@ Status Database::checkAndMigrate(bool created)
     if (from == to) {
         return {};
     }
-    return transaction([&]() -> Status {
+    Status migrated = transaction([&]() -> Status {
         for (const schema::Migration& migration : schema::migrations()) {
             if (migration.version <= from) {
                 continue;
@@ -264,6 +275,18 @@ Status Database::checkAndMigrate(bool created)
         }
         return execute(m_db, QStringLiteral("PRAGMA user_version = %1").arg(to));
     });
+    if (!migrated) {
+        return migrated;
+    }
+    // Put the new header into the main file at once (not only the log).
+    static_cast<void>(execute(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    return {};
+}
+
+qint64 Database::dataVersion()
+{
+    auto version = scalarText(m_db, QStringLiteral("PRAGMA data_version"));
+    return version.ok() ? version->toLongLong() : -1;
 }
 
 int Database::schemaVersion() const
@@ -286,8 +309,8 @@ Status Database::transaction(const std::function<Status()>& work)
     }
     if (Status s = execute(m_db, QStringLiteral("BEGIN IMMEDIATE")); !s) {
         return makeError(s.error().message.contains(QLatin1String("locked"))
-                             ? tr("the database is busy: another program is writing to it; try again in a moment")
-                             : tr("cannot start a change (%1)").arg(s.error().message));
+                ? tr("the database is busy: another program is writing to it; try again in a moment")
+                : tr("cannot start a change (%1)").arg(s.error().message));
     }
     m_transactionDepth = 1;
     m_transactionFailed = false;
@@ -321,8 +344,8 @@ Status Database::backupTo(const QString& target) const
         return s;
     }
     sqlite3* destination = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &destination,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc = sqlite3_open_v2(
+        QFile::encodeName(partial).constData(), &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc == SQLITE_OK) {
         sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source, "main");
         if (backup == nullptr) {

@@ -58,6 +58,10 @@ public:
     /// Bumped after every committed write; models use it to notice changes.
     [[nodiscard]] quint64 revision() const { return m_revision; }
 
+    /// Changes whenever another connection (another program) commits to the
+    /// file (SQLite's PRAGMA data_version); -1 when it cannot be read.
+    [[nodiscard]] qint64 dataVersion();
+
 private:
     Database(QString path, QString connectionName);
     Status configure();

@@ -8,8 +8,8 @@ using namespace storage;
 
 namespace {
 
-const QString kForumColumns =
-    QStringLiteral("f.id, f.trip_id, f.stop_id, f.venue_id, f.title, f.time_zone, f.start_local, f.end_local, f.description");
+const QString kForumColumns = QStringLiteral(
+    "f.id, f.trip_id, f.stop_id, f.venue_id, f.title, f.time_zone, f.start_local, f.end_local, f.description");
 const QString kSessionColumns = QStringLiteral(
     "s.id, s.forum_id, s.time_zone, s.start_local, s.end_local, s.kind, s.title, s.presenting_organisation_id, "
     "s.room, s.notes");
@@ -47,9 +47,10 @@ AgendaSession readSession(const SqlQuery& q)
 /// with their speakers: two queries.
 Result<std::vector<AgendaSession>> selectSessions(Database& db, const QString& where, const Uuid& key)
 {
-    SqlQuery q(db, QStringLiteral("SELECT %1 FROM agenda_sessions s WHERE %2 ORDER BY s.forum_id, s.start_local, "
-                                  "s.end_local, s.id")
-                       .arg(kSessionColumns, where));
+    SqlQuery q(db,
+        QStringLiteral("SELECT %1 FROM agenda_sessions s WHERE %2 ORDER BY s.forum_id, s.start_local, "
+                       "s.end_local, s.id")
+            .arg(kSessionColumns, where));
     q.bind(QStringLiteral(":key"), key);
     if (Status st = q.exec(); !st) {
         return st.error();
@@ -58,17 +59,19 @@ Result<std::vector<AgendaSession>> selectSessions(Database& db, const QString& w
     while (q.next()) {
         sessions.push_back(readSession(q));
     }
-    SqlQuery sp(db, QStringLiteral("SELECT sp.session_id, sp.person_id, sp.role FROM session_speakers sp "
-                                   "JOIN agenda_sessions s ON s.id = sp.session_id WHERE %1 "
-                                   "ORDER BY sp.session_id, sp.position")
-                        .arg(where));
+    SqlQuery sp(db,
+        QStringLiteral("SELECT sp.session_id, sp.person_id, sp.role FROM session_speakers sp "
+                       "JOIN agenda_sessions s ON s.id = sp.session_id WHERE %1 "
+                       "ORDER BY sp.session_id, sp.position")
+            .arg(where));
     sp.bind(QStringLiteral(":key"), key);
     if (Status st = sp.exec(); !st) {
         return st.error();
     }
     ChildMap<SessionSpeaker> speakers;
     while (sp.next()) {
-        speakers[sp.text(0)].push_back({sp.text(1), fromToken<SpeakerRole>(sp.text(2)).value_or(SpeakerRole::Speaker)});
+        speakers[sp.text(0)].push_back(
+            { sp.text(1), fromToken<SpeakerRole>(sp.text(2)).value_or(SpeakerRole::Speaker) });
     }
     for (AgendaSession& s : sessions) {
         s.speakers = speakers.value(s.id);
@@ -95,7 +98,7 @@ Result<std::vector<Forum>> selectForums(Database& db, const QString& where, cons
     };
     std::vector<Forum> forums;
     if (Status s = run(QStringLiteral("SELECT %1 FROM forums f WHERE %2").arg(kForumColumns, where),
-                       [&](const SqlQuery& q) { forums.push_back(readForum(q)); });
+            [&](const SqlQuery& q) { forums.push_back(readForum(q)); });
         !s) {
         return s.error();
     }
@@ -103,10 +106,9 @@ Result<std::vector<Forum>> selectForums(Database& db, const QString& where, cons
     if (Status s = run(QStringLiteral("SELECT h.forum_id, h.organisation_id, h.role FROM forum_hosts h "
                                       "JOIN forums f ON f.id = h.forum_id WHERE %1 ORDER BY h.forum_id, h.position")
                            .arg(where),
-                       [&](const SqlQuery& q) {
-                           hosts[q.text(0)].push_back(
-                               {q.text(1), fromToken<HostRole>(q.text(2)).value_or(HostRole::Host)});
-                       });
+            [&](const SqlQuery& q) {
+                hosts[q.text(0)].push_back({ q.text(1), fromToken<HostRole>(q.text(2)).value_or(HostRole::Host) });
+            });
         !s) {
         return s.error();
     }
@@ -114,10 +116,10 @@ Result<std::vector<Forum>> selectForums(Database& db, const QString& where, cons
     if (Status s = run(QStringLiteral("SELECT %1 FROM agenda_sessions s JOIN forums f ON f.id = s.forum_id WHERE %2 "
                                       "ORDER BY s.forum_id, s.start_local, s.end_local, s.id")
                            .arg(kSessionColumns, where),
-                       [&](const SqlQuery& q) {
-                           AgendaSession session = readSession(q);
-                           sessions[session.forumId].push_back(std::move(session));
-                       });
+            [&](const SqlQuery& q) {
+                AgendaSession session = readSession(q);
+                sessions[session.forumId].push_back(std::move(session));
+            });
         !s) {
         return s.error();
     }
@@ -126,10 +128,10 @@ Result<std::vector<Forum>> selectForums(Database& db, const QString& where, cons
                                       "JOIN agenda_sessions s ON s.id = sp.session_id "
                                       "JOIN forums f ON f.id = s.forum_id WHERE %1 ORDER BY sp.session_id, sp.position")
                            .arg(where),
-                       [&](const SqlQuery& q) {
-                           speakers[q.text(0)].push_back(
-                               {q.text(1), fromToken<SpeakerRole>(q.text(2)).value_or(SpeakerRole::Speaker)});
-                       });
+            [&](const SqlQuery& q) {
+                speakers[q.text(0)].push_back(
+                    { q.text(1), fromToken<SpeakerRole>(q.text(2)).value_or(SpeakerRole::Speaker) });
+            });
         !s) {
         return s.error();
     }
@@ -153,8 +155,9 @@ Status writeHosts(Database& db, const Forum& f)
     }
     int position = 0;
     for (const ForumHost& h : f.hosts) {
-        SqlQuery q(db, QStringLiteral("INSERT INTO forum_hosts (forum_id, organisation_id, role, position) "
-                                      "VALUES (:forum, :org, :role, :position)"));
+        SqlQuery q(db,
+            QStringLiteral("INSERT INTO forum_hosts (forum_id, organisation_id, role, position) "
+                           "VALUES (:forum, :org, :role, :position)"));
         q.bind(QStringLiteral(":forum"), f.id)
             .bind(QStringLiteral(":org"), h.organisationId)
             .bindText(QStringLiteral(":role"), token(h.role))
@@ -175,8 +178,9 @@ Status writeSpeakers(Database& db, const AgendaSession& session)
     }
     int position = 0;
     for (const SessionSpeaker& sp : session.speakers) {
-        SqlQuery q(db, QStringLiteral("INSERT INTO session_speakers (session_id, person_id, role, position) "
-                                      "VALUES (:session, :person, :role, :position)"));
+        SqlQuery q(db,
+            QStringLiteral("INSERT INTO session_speakers (session_id, person_id, role, position) "
+                           "VALUES (:session, :person, :role, :position)"));
         q.bind(QStringLiteral(":session"), session.id)
             .bind(QStringLiteral(":person"), sp.personId)
             .bindText(QStringLiteral(":role"), token(sp.role))
@@ -228,7 +232,7 @@ Status checkSessionZone(Database& db, const AgendaSession& s)
     }
     if (q.text(0) != s.start.zone()) {
         return makeError(tr("a session's times are in its forum's time zone %1, not %2").arg(q.text(0), s.start.zone()),
-                         QStringLiteral("start"));
+            QStringLiteral("start"));
     }
     return {};
 }
@@ -241,9 +245,10 @@ Status insertSessionRow(Database& db, const AgendaSession& s)
     if (Status st = checkSessionZone(db, s); !st) {
         return st;
     }
-    SqlQuery q(db, QStringLiteral("INSERT INTO agenda_sessions (id, forum_id, time_zone, start_local, end_local, kind, "
-                                  "title, presenting_organisation_id, room, notes) VALUES (:id, :forum_id, :time_zone, "
-                                  ":start_local, :end_local, :kind, :title, :presenting_organisation_id, :room, :notes)"));
+    SqlQuery q(db,
+        QStringLiteral("INSERT INTO agenda_sessions (id, forum_id, time_zone, start_local, end_local, kind, "
+                       "title, presenting_organisation_id, room, notes) VALUES (:id, :forum_id, :time_zone, "
+                       ":start_local, :end_local, :kind, :title, :presenting_organisation_id, :room, :notes)"));
     bindSession(q, s);
     if (Status st = q.exec(); !st) {
         return st;
@@ -279,9 +284,10 @@ Status ForumRepository::insert(const Forum& f)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO forums (id, trip_id, stop_id, venue_id, title, time_zone, "
-                                        "start_local, end_local, description) VALUES (:id, :trip_id, :stop_id, "
-                                        ":venue_id, :title, :time_zone, :start_local, :end_local, :description)"));
+        SqlQuery q(m_db,
+            QStringLiteral("INSERT INTO forums (id, trip_id, stop_id, venue_id, title, time_zone, "
+                           "start_local, end_local, description) VALUES (:id, :trip_id, :stop_id, "
+                           ":venue_id, :title, :time_zone, :start_local, :end_local, :description)"));
         bindForum(q, f);
         if (Status s = q.exec(); !s) {
             return s;
@@ -305,9 +311,10 @@ Status ForumRepository::update(const Forum& f)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("UPDATE forums SET trip_id = :trip_id, stop_id = :stop_id, venue_id = :venue_id, "
-                                        "title = :title, time_zone = :time_zone, start_local = :start_local, "
-                                        "end_local = :end_local, description = :description WHERE id = :id"));
+        SqlQuery q(m_db,
+            QStringLiteral("UPDATE forums SET trip_id = :trip_id, stop_id = :stop_id, venue_id = :venue_id, "
+                           "title = :title, time_zone = :time_zone, start_local = :start_local, "
+                           "end_local = :end_local, description = :description WHERE id = :id"));
         bindForum(q, f);
         if (Status s = q.exec(); !s) {
             return s;
@@ -315,16 +322,17 @@ Status ForumRepository::update(const Forum& f)
         if (Status s = requireRow(q, tr("forum"), f.id); !s) {
             return s;
         }
-        auto mismatched = countOf(m_db, QStringLiteral("SELECT COUNT(*) FROM agenda_sessions s JOIN forums f "
-                                                       "ON f.id = s.forum_id WHERE f.id = :id AND s.time_zone <> f.time_zone"),
-                                  f.id);
+        auto mismatched = countOf(m_db,
+            QStringLiteral("SELECT COUNT(*) FROM agenda_sessions s JOIN forums f "
+                           "ON f.id = s.forum_id WHERE f.id = :id AND s.time_zone <> f.time_zone"),
+            f.id);
         if (!mismatched.ok()) {
             return mismatched.error();
         }
         if (*mismatched > 0) {
             return makeError(tr("the forum has sessions in another time zone; move it to a stop in the same zone "
                                 "or change the sessions first"),
-                             QStringLiteral("start"));
+                QStringLiteral("start"));
         }
         return writeHosts(m_db, f);
     });
@@ -334,9 +342,10 @@ Status ForumRepository::remove(const Uuid& id)
 {
     return m_db.transaction([&]() -> Status {
         auto users = describeUsers(m_db,
-                                   {{tr("MOU"), QStringLiteral("SELECT title FROM mous WHERE signed_at_forum_id = :id "
-                                                               "ORDER BY title")}},
-                                   id);
+            { { tr("MOU"),
+                QStringLiteral("SELECT title FROM mous WHERE signed_at_forum_id = :id "
+                               "ORDER BY title") } },
+            id);
         if (!users.ok()) {
             return users.error();
         }
@@ -368,17 +377,17 @@ Result<AgendaSession> ForumRepository::getSession(const Uuid& id) const
 Result<std::vector<Forum>> ForumRepository::referencing(const Uuid& id) const
 {
     return selectForums(m_db,
-                        QStringLiteral("(f.stop_id = :key OR f.venue_id = :key OR f.id IN "
-                                       "(SELECT forum_id FROM forum_hosts WHERE organisation_id = :key))"),
-                        id);
+        QStringLiteral("(f.stop_id = :key OR f.venue_id = :key OR f.id IN "
+                       "(SELECT forum_id FROM forum_hosts WHERE organisation_id = :key))"),
+        id);
 }
 
 Result<std::vector<AgendaSession>> ForumRepository::sessionsReferencing(const Uuid& id) const
 {
     return selectSessions(m_db,
-                          QStringLiteral("(s.presenting_organisation_id = :key OR s.id IN "
-                                         "(SELECT session_id FROM session_speakers WHERE person_id = :key))"),
-                          id);
+        QStringLiteral("(s.presenting_organisation_id = :key OR s.id IN "
+                       "(SELECT session_id FROM session_speakers WHERE person_id = :key))"),
+        id);
 }
 
 Status ForumRepository::insertSession(const AgendaSession& s)
@@ -395,10 +404,11 @@ Status ForumRepository::updateSession(const AgendaSession& s)
         if (Status st = checkSessionZone(m_db, s); !st) {
             return st;
         }
-        SqlQuery q(m_db, QStringLiteral("UPDATE agenda_sessions SET forum_id = :forum_id, time_zone = :time_zone, "
-                                        "start_local = :start_local, end_local = :end_local, kind = :kind, "
-                                        "title = :title, presenting_organisation_id = :presenting_organisation_id, "
-                                        "room = :room, notes = :notes WHERE id = :id"));
+        SqlQuery q(m_db,
+            QStringLiteral("UPDATE agenda_sessions SET forum_id = :forum_id, time_zone = :time_zone, "
+                           "start_local = :start_local, end_local = :end_local, kind = :kind, "
+                           "title = :title, presenting_organisation_id = :presenting_organisation_id, "
+                           "room = :room, notes = :notes WHERE id = :id"));
         bindSession(q, s);
         if (Status st = q.exec(); !st) {
             return st;

@@ -8,8 +8,8 @@ using namespace storage;
 
 namespace {
 
-const QString kStopColumns =
-    QStringLiteral("id, trip_id, city, country, time_zone, arrival_local, departure_local, lodging, notes");
+const QString kStopColumns
+    = QStringLiteral("id, trip_id, city, country, time_zone, arrival_local, departure_local, lodging, notes");
 const QString kLegColumns = QStringLiteral(
     "id, trip_id, from_stop_id, to_stop_id, from_place, to_place, carrier, flight_number, departure_local, "
     "departure_zone, arrival_local, arrival_zone, notes");
@@ -85,9 +85,12 @@ Status writePassengers(Database& db, const TravelLeg& l)
     }
     int position = 0;
     for (const Uuid& person : l.passengerIds) {
-        SqlQuery q(db, QStringLiteral("INSERT INTO travel_leg_passengers (leg_id, person_id, position) "
-                                      "VALUES (:leg, :person, :position)"));
-        q.bind(QStringLiteral(":leg"), l.id).bind(QStringLiteral(":person"), person).bind(QStringLiteral(":position"), position++);
+        SqlQuery q(db,
+            QStringLiteral("INSERT INTO travel_leg_passengers (leg_id, person_id, position) "
+                           "VALUES (:leg, :person, :position)"));
+        q.bind(QStringLiteral(":leg"), l.id)
+            .bind(QStringLiteral(":person"), person)
+            .bind(QStringLiteral(":position"), position++);
         if (Status s = q.exec(); !s) {
             return s;
         }
@@ -107,9 +110,10 @@ Result<std::vector<TravelLeg>> selectLegs(Database& db, const QString& where, co
     while (q.next()) {
         legs.push_back(readLeg(q));
     }
-    SqlQuery p(db, QStringLiteral("SELECT p.leg_id, p.person_id FROM travel_leg_passengers p "
-                                  "JOIN travel_legs l ON l.id = p.leg_id WHERE %1 ORDER BY p.leg_id, p.position")
-                       .arg(where));
+    SqlQuery p(db,
+        QStringLiteral("SELECT p.leg_id, p.person_id FROM travel_leg_passengers p "
+                       "JOIN travel_legs l ON l.id = p.leg_id WHERE %1 ORDER BY p.leg_id, p.position")
+            .arg(where));
     p.bind(QStringLiteral(":key"), key);
     if (Status s = p.exec(); !s) {
         return s.error();
@@ -161,9 +165,10 @@ Status ItineraryRepository::insertStop(const Stop& s)
         return st;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO stops (%1) VALUES (:id, :trip_id, :city, :country, :time_zone, "
-                                        ":arrival_local, :departure_local, :lodging, :notes)")
-                             .arg(kStopColumns));
+        SqlQuery q(m_db,
+            QStringLiteral("INSERT INTO stops (%1) VALUES (:id, :trip_id, :city, :country, :time_zone, "
+                           ":arrival_local, :departure_local, :lodging, :notes)")
+                .arg(kStopColumns));
         bindStop(q, s);
         return q.exec();
     });
@@ -175,10 +180,11 @@ Status ItineraryRepository::updateStop(const Stop& s)
         return st;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("UPDATE stops SET trip_id = :trip_id, city = :city, country = :country, "
-                                        "time_zone = :time_zone, arrival_local = :arrival_local, "
-                                        "departure_local = :departure_local, lodging = :lodging, notes = :notes "
-                                        "WHERE id = :id"));
+        SqlQuery q(m_db,
+            QStringLiteral("UPDATE stops SET trip_id = :trip_id, city = :city, country = :country, "
+                           "time_zone = :time_zone, arrival_local = :arrival_local, "
+                           "departure_local = :departure_local, lodging = :lodging, notes = :notes "
+                           "WHERE id = :id"));
         bindStop(q, s);
         if (Status st = q.exec(); !st) {
             return st;
@@ -190,13 +196,14 @@ Status ItineraryRepository::updateStop(const Stop& s)
 Status ItineraryRepository::removeStop(const Uuid& id)
 {
     return m_db.transaction([&]() -> Status {
-        auto users = describeUsers(
-            m_db,
-            {{tr("forum"), QStringLiteral("SELECT title FROM forums WHERE stop_id = :id ORDER BY start_local")},
-             {tr("meeting"), QStringLiteral("SELECT title FROM meetings WHERE stop_id = :id ORDER BY start_local")},
-             {tr("travel leg"), QStringLiteral("SELECT from_place || ' - ' || to_place || ' ' || flight_number "
-                                               "FROM travel_legs WHERE from_stop_id = :id OR to_stop_id = :id "
-                                               "ORDER BY departure_local")}},
+        auto users = describeUsers(m_db,
+            { { tr("forum"), QStringLiteral("SELECT title FROM forums WHERE stop_id = :id ORDER BY start_local") },
+                { tr("meeting"),
+                    QStringLiteral("SELECT title FROM meetings WHERE stop_id = :id ORDER BY start_local") },
+                { tr("travel leg"),
+                    QStringLiteral("SELECT from_place || ' - ' || to_place || ' ' || flight_number "
+                                   "FROM travel_legs WHERE from_stop_id = :id OR to_stop_id = :id "
+                                   "ORDER BY departure_local") } },
             id);
         if (!users.ok()) {
             return users.error();
@@ -234,9 +241,9 @@ Result<TravelLeg> ItineraryRepository::getLeg(const Uuid& id) const
 Result<std::vector<TravelLeg>> ItineraryRepository::legsReferencing(const Uuid& stopOrPersonId) const
 {
     return selectLegs(m_db,
-                      QStringLiteral("(l.from_stop_id = :key OR l.to_stop_id = :key OR l.id IN "
-                                     "(SELECT leg_id FROM travel_leg_passengers WHERE person_id = :key))"),
-                      stopOrPersonId);
+        QStringLiteral("(l.from_stop_id = :key OR l.to_stop_id = :key OR l.id IN "
+                       "(SELECT leg_id FROM travel_leg_passengers WHERE person_id = :key))"),
+        stopOrPersonId);
 }
 
 Status ItineraryRepository::insertLeg(const TravelLeg& l)
@@ -245,10 +252,11 @@ Status ItineraryRepository::insertLeg(const TravelLeg& l)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO travel_legs (%1) VALUES (:id, :trip_id, :from_stop_id, :to_stop_id, "
-                                        ":from_place, :to_place, :carrier, :flight_number, :departure_local, "
-                                        ":departure_zone, :arrival_local, :arrival_zone, :notes)")
-                             .arg(kLegColumns));
+        SqlQuery q(m_db,
+            QStringLiteral("INSERT INTO travel_legs (%1) VALUES (:id, :trip_id, :from_stop_id, :to_stop_id, "
+                           ":from_place, :to_place, :carrier, :flight_number, :departure_local, "
+                           ":departure_zone, :arrival_local, :arrival_zone, :notes)")
+                .arg(kLegColumns));
         bindLeg(q, l);
         if (Status s = q.exec(); !s) {
             return s;
@@ -263,12 +271,13 @@ Status ItineraryRepository::updateLeg(const TravelLeg& l)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("UPDATE travel_legs SET trip_id = :trip_id, from_stop_id = :from_stop_id, "
-                                        "to_stop_id = :to_stop_id, from_place = :from_place, to_place = :to_place, "
-                                        "carrier = :carrier, flight_number = :flight_number, "
-                                        "departure_local = :departure_local, departure_zone = :departure_zone, "
-                                        "arrival_local = :arrival_local, arrival_zone = :arrival_zone, notes = :notes "
-                                        "WHERE id = :id"));
+        SqlQuery q(m_db,
+            QStringLiteral("UPDATE travel_legs SET trip_id = :trip_id, from_stop_id = :from_stop_id, "
+                           "to_stop_id = :to_stop_id, from_place = :from_place, to_place = :to_place, "
+                           "carrier = :carrier, flight_number = :flight_number, "
+                           "departure_local = :departure_local, departure_zone = :departure_zone, "
+                           "arrival_local = :arrival_local, arrival_zone = :arrival_zone, notes = :notes "
+                           "WHERE id = :id"));
         bindLeg(q, l);
         if (Status s = q.exec(); !s) {
             return s;

@@ -50,10 +50,12 @@ Status writePeople(Database& db, const Meeting& m)
         return s;
     }
     int position = 0;
-    for (const auto& [side, people] : {std::pair{kCounterpart, &m.counterpartIds}, std::pair{kParticipant, &m.participantIds}}) {
+    for (const auto& [side, people] :
+        { std::pair { kCounterpart, &m.counterpartIds }, std::pair { kParticipant, &m.participantIds } }) {
         for (const Uuid& person : *people) {
-            SqlQuery q(db, QStringLiteral("INSERT INTO meeting_people (meeting_id, person_id, side, position) "
-                                          "VALUES (:meeting, :person, :side, :position)"));
+            SqlQuery q(db,
+                QStringLiteral("INSERT INTO meeting_people (meeting_id, person_id, side, position) "
+                               "VALUES (:meeting, :person, :side, :position)"));
             q.bind(QStringLiteral(":meeting"), m.id)
                 .bind(QStringLiteral(":person"), person)
                 .bind(QStringLiteral(":side"), side)
@@ -77,9 +79,10 @@ Result<std::vector<Meeting>> selectMeetings(Database& db, const QString& where, 
     while (q.next()) {
         meetings.push_back(readMeeting(q));
     }
-    SqlQuery p(db, QStringLiteral("SELECT mp.meeting_id, mp.person_id, mp.side FROM meeting_people mp "
-                                  "JOIN meetings m ON m.id = mp.meeting_id WHERE %1 ORDER BY mp.meeting_id, mp.position")
-                       .arg(where));
+    SqlQuery p(db,
+        QStringLiteral("SELECT mp.meeting_id, mp.person_id, mp.side FROM meeting_people mp "
+                       "JOIN meetings m ON m.id = mp.meeting_id WHERE %1 ORDER BY mp.meeting_id, mp.position")
+            .arg(where));
     p.bind(QStringLiteral(":key"), key);
     if (Status s = p.exec(); !s) {
         return s.error();
@@ -119,9 +122,9 @@ Result<Meeting> MeetingRepository::get(const Uuid& id) const
 Result<std::vector<Meeting>> MeetingRepository::referencing(const Uuid& id) const
 {
     return selectMeetings(m_db,
-                          QStringLiteral("(m.stop_id = :key OR m.id IN (SELECT meeting_id FROM meeting_people "
-                                         "WHERE person_id = :key))"),
-                          id);
+        QStringLiteral("(m.stop_id = :key OR m.id IN (SELECT meeting_id FROM meeting_people "
+                       "WHERE person_id = :key))"),
+        id);
 }
 
 Status MeetingRepository::insert(const Meeting& m)
@@ -130,9 +133,10 @@ Status MeetingRepository::insert(const Meeting& m)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO meetings (id, trip_id, stop_id, title, time_zone, start_local, "
-                                        "end_local, place, purpose, notes) VALUES (:id, :trip_id, :stop_id, :title, "
-                                        ":time_zone, :start_local, :end_local, :place, :purpose, :notes)"));
+        SqlQuery q(m_db,
+            QStringLiteral("INSERT INTO meetings (id, trip_id, stop_id, title, time_zone, start_local, "
+                           "end_local, place, purpose, notes) VALUES (:id, :trip_id, :stop_id, :title, "
+                           ":time_zone, :start_local, :end_local, :place, :purpose, :notes)"));
         bindMeeting(q, m);
         if (Status s = q.exec(); !s) {
             return s;
@@ -147,9 +151,10 @@ Status MeetingRepository::update(const Meeting& m)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("UPDATE meetings SET trip_id = :trip_id, stop_id = :stop_id, title = :title, "
-                                        "time_zone = :time_zone, start_local = :start_local, end_local = :end_local, "
-                                        "place = :place, purpose = :purpose, notes = :notes WHERE id = :id"));
+        SqlQuery q(m_db,
+            QStringLiteral("UPDATE meetings SET trip_id = :trip_id, stop_id = :stop_id, title = :title, "
+                           "time_zone = :time_zone, start_local = :start_local, end_local = :end_local, "
+                           "place = :place, purpose = :purpose, notes = :notes WHERE id = :id"));
         bindMeeting(q, m);
         if (Status s = q.exec(); !s) {
             return s;
@@ -165,9 +170,10 @@ Status MeetingRepository::remove(const Uuid& id)
 {
     return m_db.transaction([&]() -> Status {
         auto users = describeUsers(m_db,
-                                   {{tr("MOU"), QStringLiteral("SELECT title FROM mous WHERE signed_at_meeting_id = :id "
-                                                               "ORDER BY title")}},
-                                   id);
+            { { tr("MOU"),
+                QStringLiteral("SELECT title FROM mous WHERE signed_at_meeting_id = :id "
+                               "ORDER BY title") } },
+            id);
         if (!users.ok()) {
             return users.error();
         }

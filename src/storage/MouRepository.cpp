@@ -50,8 +50,9 @@ Status writeParties(Database& db, const Mou& m)
     }
     int position = 0;
     for (const MouParty& p : m.parties) {
-        SqlQuery q(db, QStringLiteral("INSERT INTO mou_parties (mou_id, organisation_id, signatory_id, position) "
-                                      "VALUES (:mou, :org, :signatory, :position)"));
+        SqlQuery q(db,
+            QStringLiteral("INSERT INTO mou_parties (mou_id, organisation_id, signatory_id, position) "
+                           "VALUES (:mou, :org, :signatory, :position)"));
         q.bind(QStringLiteral(":mou"), m.id)
             .bind(QStringLiteral(":org"), p.organisationId)
             .bindRef(QStringLiteral(":signatory"), p.signatoryId)
@@ -74,16 +75,17 @@ Result<std::vector<Mou>> selectMous(Database& db, const QString& where, const Uu
     while (q.next()) {
         mous.push_back(readMou(q));
     }
-    SqlQuery p(db, QStringLiteral("SELECT p.mou_id, p.organisation_id, p.signatory_id FROM mou_parties p "
-                                  "JOIN mous m ON m.id = p.mou_id WHERE %1 ORDER BY p.mou_id, p.position")
-                       .arg(where));
+    SqlQuery p(db,
+        QStringLiteral("SELECT p.mou_id, p.organisation_id, p.signatory_id FROM mou_parties p "
+                       "JOIN mous m ON m.id = p.mou_id WHERE %1 ORDER BY p.mou_id, p.position")
+            .arg(where));
     p.bind(QStringLiteral(":key"), key);
     if (Status s = p.exec(); !s) {
         return s.error();
     }
     ChildMap<MouParty> parties;
     while (p.next()) {
-        parties[p.text(0)].push_back({p.text(1), p.text(2)});
+        parties[p.text(0)].push_back({ p.text(1), p.text(2) });
     }
     for (Mou& m : mous) {
         m.parties = parties.value(m.id);
@@ -113,10 +115,10 @@ Result<Mou> MouRepository::get(const Uuid& id) const
 Result<std::vector<Mou>> MouRepository::referencing(const Uuid& id) const
 {
     return selectMous(m_db,
-                      QStringLiteral("(m.signed_at_forum_id = :key OR m.signed_at_meeting_id = :key OR m.id IN "
-                                     "(SELECT mou_id FROM mou_parties WHERE organisation_id = :key OR "
-                                     "signatory_id = :key))"),
-                      id);
+        QStringLiteral("(m.signed_at_forum_id = :key OR m.signed_at_meeting_id = :key OR m.id IN "
+                       "(SELECT mou_id FROM mou_parties WHERE organisation_id = :key OR "
+                       "signatory_id = :key))"),
+        id);
 }
 
 Status MouRepository::insert(const Mou& m)
@@ -125,10 +127,11 @@ Status MouRepository::insert(const Mou& m)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO mous (id, trip_id, title, subject, status, signed_at_forum_id, "
-                                        "signed_at_meeting_id, signed_local, signed_zone, notes) VALUES (:id, "
-                                        ":trip_id, :title, :subject, :status, :signed_at_forum_id, "
-                                        ":signed_at_meeting_id, :signed_local, :signed_zone, :notes)"));
+        SqlQuery q(m_db,
+            QStringLiteral("INSERT INTO mous (id, trip_id, title, subject, status, signed_at_forum_id, "
+                           "signed_at_meeting_id, signed_local, signed_zone, notes) VALUES (:id, "
+                           ":trip_id, :title, :subject, :status, :signed_at_forum_id, "
+                           ":signed_at_meeting_id, :signed_local, :signed_zone, :notes)"));
         bindMou(q, m);
         if (Status s = q.exec(); !s) {
             return s;
@@ -143,10 +146,11 @@ Status MouRepository::update(const Mou& m)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("UPDATE mous SET trip_id = :trip_id, title = :title, subject = :subject, "
-                                        "status = :status, signed_at_forum_id = :signed_at_forum_id, "
-                                        "signed_at_meeting_id = :signed_at_meeting_id, signed_local = :signed_local, "
-                                        "signed_zone = :signed_zone, notes = :notes WHERE id = :id"));
+        SqlQuery q(m_db,
+            QStringLiteral("UPDATE mous SET trip_id = :trip_id, title = :title, subject = :subject, "
+                           "status = :status, signed_at_forum_id = :signed_at_forum_id, "
+                           "signed_at_meeting_id = :signed_at_meeting_id, signed_local = :signed_local, "
+                           "signed_zone = :signed_zone, notes = :notes WHERE id = :id"));
         bindMou(q, m);
         if (Status s = q.exec(); !s) {
             return s;

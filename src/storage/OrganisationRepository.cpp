@@ -55,8 +55,9 @@ Result<std::vector<Organisation>> OrganisationRepository::getMany(const std::vec
     if (ids.empty()) {
         return out;
     }
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM organisations WHERE id IN (%2) ORDER BY name, id")
-                         .arg(kColumns, placeholders(static_cast<int>(ids.size()))));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT %1 FROM organisations WHERE id IN (%2) ORDER BY name, id")
+            .arg(kColumns, placeholders(static_cast<int>(ids.size()))));
     bindAll(q, ids);
     if (Status s = q.exec(); !s) {
         return s.error();
@@ -86,9 +87,10 @@ Status OrganisationRepository::insert(const Organisation& o)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO organisations (%1) VALUES (:id, :name, :local_name, :abbreviation, "
-                                        ":country, :kind, :notes)")
-                             .arg(kColumns));
+        SqlQuery q(m_db,
+            QStringLiteral("INSERT INTO organisations (%1) VALUES (:id, :name, :local_name, :abbreviation, "
+                           ":country, :kind, :notes)")
+                .arg(kColumns));
         bindOrganisation(q, o);
         return q.exec();
     });
@@ -100,9 +102,10 @@ Status OrganisationRepository::update(const Organisation& o)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("UPDATE organisations SET name = :name, local_name = :local_name, "
-                                        "abbreviation = :abbreviation, country = :country, kind = :kind, "
-                                        "notes = :notes WHERE id = :id"));
+        SqlQuery q(m_db,
+            QStringLiteral("UPDATE organisations SET name = :name, local_name = :local_name, "
+                           "abbreviation = :abbreviation, country = :country, kind = :kind, "
+                           "notes = :notes WHERE id = :id"));
         bindOrganisation(q, o);
         if (Status s = q.exec(); !s) {
             return s;
@@ -113,17 +116,20 @@ Status OrganisationRepository::update(const Organisation& o)
 
 Result<QStringList> OrganisationRepository::usages(const Uuid& id) const
 {
-    return describeUsers(
-        m_db,
-        {{tr("person"), QStringLiteral("SELECT family_name || ' ' || given_name FROM people WHERE organisation_id = :id "
-                                       "ORDER BY family_name, given_name")},
-         {tr("trip"), QStringLiteral("SELECT title FROM trips WHERE lead_organisation_id = :id ORDER BY title")},
-         {tr("forum"), QStringLiteral("SELECT f.title FROM forum_hosts h JOIN forums f ON f.id = h.forum_id "
-                                      "WHERE h.organisation_id = :id ORDER BY f.title")},
-         {tr("session"), QStringLiteral("SELECT title FROM agenda_sessions WHERE presenting_organisation_id = :id "
-                                        "ORDER BY start_local")},
-         {tr("MOU"), QStringLiteral("SELECT m.title FROM mou_parties p JOIN mous m ON m.id = p.mou_id "
-                                    "WHERE p.organisation_id = :id ORDER BY m.title")}},
+    return describeUsers(m_db,
+        { { tr("person"),
+              QStringLiteral("SELECT family_name || ' ' || given_name FROM people WHERE organisation_id = :id "
+                             "ORDER BY family_name, given_name") },
+            { tr("trip"), QStringLiteral("SELECT title FROM trips WHERE lead_organisation_id = :id ORDER BY title") },
+            { tr("forum"),
+                QStringLiteral("SELECT f.title FROM forum_hosts h JOIN forums f ON f.id = h.forum_id "
+                               "WHERE h.organisation_id = :id ORDER BY f.title") },
+            { tr("session"),
+                QStringLiteral("SELECT title FROM agenda_sessions WHERE presenting_organisation_id = :id "
+                               "ORDER BY start_local") },
+            { tr("MOU"),
+                QStringLiteral("SELECT m.title FROM mou_parties p JOIN mous m ON m.id = p.mou_id "
+                               "WHERE p.organisation_id = :id ORDER BY m.title") } },
         id);
 }
 

@@ -75,8 +75,9 @@ Result<std::vector<Person>> PersonRepository::getMany(const std::vector<Uuid>& i
     if (ids.empty()) {
         return out;
     }
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM people WHERE id IN (%2) %3")
-                         .arg(kColumns, placeholders(static_cast<int>(ids.size())), kOrder));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT %1 FROM people WHERE id IN (%2) %3")
+            .arg(kColumns, placeholders(static_cast<int>(ids.size())), kOrder));
     bindAll(q, ids);
     if (Status s = q.exec(); !s) {
         return s.error();
@@ -120,10 +121,11 @@ Status PersonRepository::insert(const Person& p)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO people (%1) VALUES (:id, :family_name, :given_name, :local_name, "
-                                        ":honorific, :position, :organisation_id, :email, :phone, :sex, "
-                                        ":date_of_birth, :nationality, :passport_number, :passport_expiry, :notes)")
-                             .arg(kColumns));
+        SqlQuery q(m_db,
+            QStringLiteral("INSERT INTO people (%1) VALUES (:id, :family_name, :given_name, :local_name, "
+                           ":honorific, :position, :organisation_id, :email, :phone, :sex, "
+                           ":date_of_birth, :nationality, :passport_number, :passport_expiry, :notes)")
+                .arg(kColumns));
         bindPerson(q, p);
         return q.exec();
     });
@@ -135,13 +137,13 @@ Status PersonRepository::update(const Person& p)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral(
-                             "UPDATE people SET family_name = :family_name, given_name = :given_name, "
-                             "local_name = :local_name, honorific = :honorific, position = :position, "
-                             "organisation_id = :organisation_id, email = :email, phone = :phone, sex = :sex, "
-                             "date_of_birth = :date_of_birth, nationality = :nationality, "
-                             "passport_number = :passport_number, passport_expiry = :passport_expiry, "
-                             "notes = :notes WHERE id = :id"));
+        SqlQuery q(m_db,
+            QStringLiteral("UPDATE people SET family_name = :family_name, given_name = :given_name, "
+                           "local_name = :local_name, honorific = :honorific, position = :position, "
+                           "organisation_id = :organisation_id, email = :email, phone = :phone, sex = :sex, "
+                           "date_of_birth = :date_of_birth, nationality = :nationality, "
+                           "passport_number = :passport_number, passport_expiry = :passport_expiry, "
+                           "notes = :notes WHERE id = :id"));
         bindPerson(q, p);
         if (Status s = q.exec(); !s) {
             return s;
@@ -152,20 +154,23 @@ Status PersonRepository::update(const Person& p)
 
 Result<QStringList> PersonRepository::usages(const Uuid& id) const
 {
-    return describeUsers(
-        m_db,
-        {{tr("delegation of trip"), QStringLiteral("SELECT t.title FROM delegation_members m JOIN trips t ON t.id = "
-                                                   "m.trip_id WHERE m.person_id = :id ORDER BY t.title")},
-         {tr("session"), QStringLiteral("SELECT s.title FROM session_speakers sp JOIN agenda_sessions s ON s.id = "
-                                        "sp.session_id WHERE sp.person_id = :id ORDER BY s.start_local")},
-         {tr("meeting"), QStringLiteral("SELECT m.title FROM meeting_people mp JOIN meetings m ON m.id = "
-                                        "mp.meeting_id WHERE mp.person_id = :id ORDER BY m.start_local")},
-         {tr("travel leg"),
-          QStringLiteral("SELECT l.from_place || ' - ' || l.to_place || ' ' || l.flight_number FROM "
-                         "travel_leg_passengers p JOIN travel_legs l ON l.id = p.leg_id WHERE p.person_id = :id "
-                         "ORDER BY l.departure_local")},
-         {tr("MOU"), QStringLiteral("SELECT m.title FROM mou_parties p JOIN mous m ON m.id = p.mou_id "
-                                    "WHERE p.signatory_id = :id ORDER BY m.title")}},
+    return describeUsers(m_db,
+        { { tr("delegation of trip"),
+              QStringLiteral("SELECT t.title FROM delegation_members m JOIN trips t ON t.id = "
+                             "m.trip_id WHERE m.person_id = :id ORDER BY t.title") },
+            { tr("session"),
+                QStringLiteral("SELECT s.title FROM session_speakers sp JOIN agenda_sessions s ON s.id = "
+                               "sp.session_id WHERE sp.person_id = :id ORDER BY s.start_local") },
+            { tr("meeting"),
+                QStringLiteral("SELECT m.title FROM meeting_people mp JOIN meetings m ON m.id = "
+                               "mp.meeting_id WHERE mp.person_id = :id ORDER BY m.start_local") },
+            { tr("travel leg"),
+                QStringLiteral("SELECT l.from_place || ' - ' || l.to_place || ' ' || l.flight_number FROM "
+                               "travel_leg_passengers p JOIN travel_legs l ON l.id = p.leg_id WHERE p.person_id = :id "
+                               "ORDER BY l.departure_local") },
+            { tr("MOU"),
+                QStringLiteral("SELECT m.title FROM mou_parties p JOIN mous m ON m.id = p.mou_id "
+                               "WHERE p.signatory_id = :id ORDER BY m.title") } },
         id);
 }
 

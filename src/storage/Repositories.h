@@ -24,7 +24,7 @@ class Database;
 
 class OrganisationRepository {
 public:
-    explicit OrganisationRepository(Database& db) : m_db(db) {}
+    explicit OrganisationRepository(Database& db) : m_db(db) { }
     Result<std::vector<Organisation>> list() const;  ///< by name
     Result<Organisation> get(const Uuid& id) const;
     /// The records with these ids that exist, in list order.
@@ -42,7 +42,7 @@ private:
 
 class PersonRepository {
 public:
-    explicit PersonRepository(Database& db) : m_db(db) {}
+    explicit PersonRepository(Database& db) : m_db(db) { }
     Result<std::vector<Person>> list() const;  ///< by family name, given name
     Result<Person> get(const Uuid& id) const;
     /// The records with these ids that exist, in list order.
@@ -61,7 +61,7 @@ private:
 
 class VenueRepository {
 public:
-    explicit VenueRepository(Database& db) : m_db(db) {}
+    explicit VenueRepository(Database& db) : m_db(db) { }
     Result<std::vector<Venue>> list() const;  ///< by name
     Result<Venue> get(const Uuid& id) const;
     /// The records with these ids that exist, in list order.
@@ -78,7 +78,7 @@ private:
 /// Trips and their delegation members.
 class TripRepository {
 public:
-    explicit TripRepository(Database& db) : m_db(db) {}
+    explicit TripRepository(Database& db) : m_db(db) { }
     Result<std::vector<Trip>> list() const;  ///< by start date, then title
     Result<Trip> get(const Uuid& id) const;
     Status insert(const Trip& t);
@@ -109,7 +109,7 @@ private:
 /// Stops and travel legs of trips.
 class ItineraryRepository {
 public:
-    explicit ItineraryRepository(Database& db) : m_db(db) {}
+    explicit ItineraryRepository(Database& db) : m_db(db) { }
     Result<std::vector<Stop>> stops(const Uuid& tripId) const;  ///< by arrival
     Result<Stop> getStop(const Uuid& id) const;
     Status insertStop(const Stop& s);
@@ -131,7 +131,7 @@ private:
 /// Forums with their hosts, and their agenda sessions with speakers.
 class ForumRepository {
 public:
-    explicit ForumRepository(Database& db) : m_db(db) {}
+    explicit ForumRepository(Database& db) : m_db(db) { }
     /// The forums of a trip (all trips when tripId is empty), by start, each
     /// with hosts and sessions (with speakers) filled in.
     Result<std::vector<Forum>> list(const Uuid& tripId = {}) const;
@@ -158,7 +158,7 @@ private:
 
 class MouRepository {
 public:
-    explicit MouRepository(Database& db) : m_db(db) {}
+    explicit MouRepository(Database& db) : m_db(db) { }
     Result<std::vector<Mou>> list(const Uuid& tripId) const;  ///< by title
     Result<Mou> get(const Uuid& id) const;
     Status insert(const Mou& m);
@@ -174,7 +174,7 @@ private:
 
 class MeetingRepository {
 public:
-    explicit MeetingRepository(Database& db) : m_db(db) {}
+    explicit MeetingRepository(Database& db) : m_db(db) { }
     Result<std::vector<Meeting>> list(const Uuid& tripId) const;  ///< by start
     Result<Meeting> get(const Uuid& id) const;
     Status insert(const Meeting& m);
@@ -191,7 +191,7 @@ private:
 /// thresholds, remembered export choices). Keys are plain names.
 class TripSettingsRepository {
 public:
-    explicit TripSettingsRepository(Database& db) : m_db(db) {}
+    explicit TripSettingsRepository(Database& db) : m_db(db) { }
     /// The value, or fallback when the setting was never set.
     Result<QString> value(const Uuid& tripId, const QString& name, const QString& fallback = {}) const;
     Status setValue(const Uuid& tripId, const QString& name, const QString& value);
@@ -203,7 +203,7 @@ private:
 /// A whole trip at once: the unit of import and export.
 class TripBundleStore {
 public:
-    explicit TripBundleStore(Database& db) : m_db(db) {}
+    explicit TripBundleStore(Database& db) : m_db(db) { }
     /// Everything of one trip and the directory records it refers to, in the
     /// order documented on TripBundle.
     Result<TripBundle> load(const Uuid& tripId) const;

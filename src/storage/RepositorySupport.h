@@ -32,8 +32,7 @@ Status requireRow(const SqlQuery& query, const QString& what, const Uuid& id);
 Result<qint64> countOf(Database& db, const QString& sql, const Uuid& id);
 
 /// Stable order by instant, ties broken by id (deterministic exports).
-template <typename T, typename Key>
-void sortByInstant(std::vector<T>& items, Key key)
+template <typename T, typename Key> void sortByInstant(std::vector<T>& items, Key key)
 {
     std::sort(items.begin(), items.end(), [&](const T& a, const T& b) {
         const qint64 ta = key(a).toUtc().toMSecsSinceEpoch();
@@ -43,8 +42,7 @@ void sortByInstant(std::vector<T>& items, Key key)
 }
 
 /// Groups child rows by parent id.
-template <typename T>
-using ChildMap = QHash<Uuid, std::vector<T>>;
+template <typename T> using ChildMap = QHash<Uuid, std::vector<T>>;
 
 /// Refusal message naming the records that still use something.
 Error inUse(const QString& what, const QStringList& users);

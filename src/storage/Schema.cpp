@@ -268,26 +268,24 @@ QStringList version3()
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all{
-        {1, "organisations, people, venues, trips, delegations, stops, legs, forums, sessions, meetings, MOUs", version1()},
-        {2, "per-trip settings", version2()},
-        {3, "acknowledged planning-check findings", version3()},
+    static const std::vector<Migration> all {
+        { 1, "organisations, people, venues, trips, delegations, stops, legs, forums, sessions, meetings, MOUs",
+            version1() },
+        { 2, "per-trip settings", version2() },
+        { 3, "acknowledged planning-check findings", version3() },
     };
     return all;
 }
 
 QStringList expectedTables()
 {
-    return {QStringLiteral("organisations"),      QStringLiteral("people"),
-            QStringLiteral("venues"),             QStringLiteral("venue_rooms"),
-            QStringLiteral("trips"),              QStringLiteral("delegation_members"),
-            QStringLiteral("stops"),              QStringLiteral("travel_legs"),
-            QStringLiteral("travel_leg_passengers"), QStringLiteral("forums"),
-            QStringLiteral("forum_hosts"),        QStringLiteral("agenda_sessions"),
-            QStringLiteral("session_speakers"),   QStringLiteral("meetings"),
-            QStringLiteral("meeting_people"),     QStringLiteral("mous"),
-            QStringLiteral("mou_parties"),        QStringLiteral("trip_settings"),
-            QStringLiteral("acknowledged_findings")};
+    return { QStringLiteral("organisations"), QStringLiteral("people"), QStringLiteral("venues"),
+        QStringLiteral("venue_rooms"), QStringLiteral("trips"), QStringLiteral("delegation_members"),
+        QStringLiteral("stops"), QStringLiteral("travel_legs"), QStringLiteral("travel_leg_passengers"),
+        QStringLiteral("forums"), QStringLiteral("forum_hosts"), QStringLiteral("agenda_sessions"),
+        QStringLiteral("session_speakers"), QStringLiteral("meetings"), QStringLiteral("meeting_people"),
+        QStringLiteral("mous"), QStringLiteral("mou_parties"), QStringLiteral("trip_settings"),
+        QStringLiteral("acknowledged_findings") };
 }
 
 }  // namespace planner::schema

@@ -69,8 +69,8 @@ SqlQuery& SqlQuery::bindRef(const QString& placeholder, const QString& uuid)
 
 SqlQuery& SqlQuery::bindDate(const QString& placeholder, const QDate& date)
 {
-    return bind(placeholder,
-                date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()));
+    return bind(
+        placeholder, date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()));
 }
 
 SqlQuery& SqlQuery::bindLocal(const QString& placeholder, const PlannedTime& time)
@@ -112,22 +112,24 @@ QString describeSqlError(const QString& driverText)
         const char* message;
     };
     static const Known known[] = {
-        {"delegation_members.trip_id, delegation_members.precedence",
-         "another member of this delegation already has that order of precedence"},
-        {"delegation_members.trip_id, delegation_members.person_id", "this person is already in the delegation"},
-        {"session_speakers.session_id, session_speakers.person_id", "this person is already a speaker of the session"},
-        {"forum_hosts.forum_id, forum_hosts.organisation_id", "this organisation already hosts the forum"},
-        {"mou_parties.mou_id, mou_parties.organisation_id", "this organisation is already a party to the MOU"},
-        {"meeting_people.meeting_id, meeting_people.person_id", "this person is already in the meeting"},
-        {"FOREIGN KEY constraint failed", "the record refers to something that does not exist, or is still used by others"},
-        {"CHECK constraint failed: end_local", "the end must be after the start"},
-        {"CHECK constraint failed: departure_local", "the departure must be after the arrival"},
-        {"UNIQUE constraint failed", "a record with the same identity exists already"},
-        {"NOT NULL constraint failed", "a required value is missing"},
-        {"database is locked", "the database is busy: another program is writing to it; try again in a moment"},
-        {"readonly database", "the database file is read-only"},
-        {"disk I/O error", "the disk could not be written (is it full or removed?)"},
-        {"database or disk is full", "the disk is full"},
+        { "delegation_members.trip_id, delegation_members.precedence",
+            "another member of this delegation already has that order of precedence" },
+        { "delegation_members.trip_id, delegation_members.person_id", "this person is already in the delegation" },
+        { "session_speakers.session_id, session_speakers.person_id",
+            "this person is already a speaker of the session" },
+        { "forum_hosts.forum_id, forum_hosts.organisation_id", "this organisation already hosts the forum" },
+        { "mou_parties.mou_id, mou_parties.organisation_id", "this organisation is already a party to the MOU" },
+        { "meeting_people.meeting_id, meeting_people.person_id", "this person is already in the meeting" },
+        { "FOREIGN KEY constraint failed",
+            "the record refers to something that does not exist, or is still used by others" },
+        { "CHECK constraint failed: end_local", "the end must be after the start" },
+        { "CHECK constraint failed: departure_local", "the departure must be after the arrival" },
+        { "UNIQUE constraint failed", "a record with the same identity exists already" },
+        { "NOT NULL constraint failed", "a required value is missing" },
+        { "database is locked", "the database is busy: another program is writing to it; try again in a moment" },
+        { "readonly database", "the database file is read-only" },
+        { "disk I/O error", "the disk could not be written (is it full or removed?)" },
+        { "database or disk is full", "the disk is full" },
     };
     for (const Known& k : known) {
         if (driverText.contains(QLatin1String(k.fragment))) {

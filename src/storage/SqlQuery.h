@@ -19,10 +19,10 @@ public:
     SqlQuery(Database& db, const QString& sql);
 
     SqlQuery& bind(const QString& placeholder, const QVariant& value);
-    SqlQuery& bindText(const QString& placeholder, const QString& value);     ///< never null ("")
-    SqlQuery& bindRef(const QString& placeholder, const QString& uuid);       ///< NULL when empty
-    SqlQuery& bindDate(const QString& placeholder, const QDate& date);        ///< NULL when invalid
-    SqlQuery& bindLocal(const QString& placeholder, const PlannedTime& time); ///< NULL when null
+    SqlQuery& bindText(const QString& placeholder, const QString& value);  ///< never null ("")
+    SqlQuery& bindRef(const QString& placeholder, const QString& uuid);  ///< NULL when empty
+    SqlQuery& bindDate(const QString& placeholder, const QDate& date);  ///< NULL when invalid
+    SqlQuery& bindLocal(const QString& placeholder, const PlannedTime& time);  ///< NULL when null
 
     /// Runs the statement; a failure's message says what was being done.
     Status exec();

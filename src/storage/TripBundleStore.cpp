@@ -26,10 +26,9 @@ private:
     std::vector<Uuid> m_ids;
 };
 
-template <typename Repository, typename Record>
-Status upsert(Repository& repository, const Record& record)
+template <typename Repository, typename Record> Status upsert(Repository& repository, const Record& record)
 {
-    auto existing = repository.getMany({record.id});
+    auto existing = repository.getMany({ record.id });
     if (!existing.ok()) {
         return existing.error();
     }
@@ -77,9 +76,10 @@ Result<TripBundle> TripBundleStore::load(const Uuid& tripId) const
     auto forums = ForumRepository(m_db).list(tripId);
     auto meetings = MeetingRepository(m_db).list(tripId);
     auto mous = MouRepository(m_db).list(tripId);
-    for (const Status& s : {members.ok() ? Status() : Status(members.error()), stops.ok() ? Status() : Status(stops.error()),
-                            legs.ok() ? Status() : Status(legs.error()), forums.ok() ? Status() : Status(forums.error()),
-                            meetings.ok() ? Status() : Status(meetings.error()), mous.ok() ? Status() : Status(mous.error())}) {
+    for (const Status& s :
+        { members.ok() ? Status() : Status(members.error()), stops.ok() ? Status() : Status(stops.error()),
+            legs.ok() ? Status() : Status(legs.error()), forums.ok() ? Status() : Status(forums.error()),
+            meetings.ok() ? Status() : Status(meetings.error()), mous.ok() ? Status() : Status(mous.error()) }) {
         if (!s) {
             return s.error();
         }

@@ -86,9 +86,10 @@ Status TripRepository::insert(const Trip& t)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO trips (%1) VALUES (:id, :title, :purpose, :home_zone, :start_date, "
-                                        ":end_date, :lead_organisation_id, :delegation_name, :notes)")
-                             .arg(kColumns));
+        SqlQuery q(m_db,
+            QStringLiteral("INSERT INTO trips (%1) VALUES (:id, :title, :purpose, :home_zone, :start_date, "
+                           ":end_date, :lead_organisation_id, :delegation_name, :notes)")
+                .arg(kColumns));
         bindTrip(q, t);
         return q.exec();
     });
@@ -100,10 +101,11 @@ Status TripRepository::update(const Trip& t)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("UPDATE trips SET title = :title, purpose = :purpose, home_zone = :home_zone, "
-                                        "start_date = :start_date, end_date = :end_date, "
-                                        "lead_organisation_id = :lead_organisation_id, "
-                                        "delegation_name = :delegation_name, notes = :notes WHERE id = :id"));
+        SqlQuery q(m_db,
+            QStringLiteral("UPDATE trips SET title = :title, purpose = :purpose, home_zone = :home_zone, "
+                           "start_date = :start_date, end_date = :end_date, "
+                           "lead_organisation_id = :lead_organisation_id, "
+                           "delegation_name = :delegation_name, notes = :notes WHERE id = :id"));
         bindTrip(q, t);
         if (Status s = q.exec(); !s) {
             return s;
@@ -127,8 +129,9 @@ Status TripRepository::remove(const Uuid& id)
 
 Result<std::vector<DelegationMember>> TripRepository::members(const Uuid& tripId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM delegation_members WHERE trip_id = :trip ORDER BY precedence")
-                         .arg(kMemberColumns));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT %1 FROM delegation_members WHERE trip_id = :trip ORDER BY precedence")
+            .arg(kMemberColumns));
     q.bind(QStringLiteral(":trip"), tripId);
     if (Status s = q.exec(); !s) {
         return s.error();
@@ -146,9 +149,10 @@ Status TripRepository::insertMember(const Uuid& tripId, const DelegationMember& 
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO delegation_members (trip_id, %1) VALUES (:trip, :id, :person, "
-                                        ":role, :precedence)")
-                             .arg(kMemberColumns));
+        SqlQuery q(m_db,
+            QStringLiteral("INSERT INTO delegation_members (trip_id, %1) VALUES (:trip, :id, :person, "
+                           ":role, :precedence)")
+                .arg(kMemberColumns));
         q.bind(QStringLiteral(":trip"), tripId)
             .bind(QStringLiteral(":id"), m.id)
             .bind(QStringLiteral(":person"), m.personId)
@@ -164,8 +168,9 @@ Status TripRepository::updateMember(const DelegationMember& m)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("UPDATE delegation_members SET person_id = :person, role = :role, "
-                                        "precedence = :precedence WHERE id = :id"));
+        SqlQuery q(m_db,
+            QStringLiteral("UPDATE delegation_members SET person_id = :person, role = :role, "
+                           "precedence = :precedence WHERE id = :id"));
         q.bind(QStringLiteral(":id"), m.id)
             .bind(QStringLiteral(":person"), m.personId)
             .bindText(QStringLiteral(":role"), token(m.role))
@@ -205,8 +210,9 @@ Status TripRepository::reorderMembers(const Uuid& tripId, const std::vector<Uuid
             return makeError(tr("the new order must list every member of the delegation exactly once"));
         }
         // Precedence is unique per trip: move everyone out of the way first.
-        SqlQuery shift(m_db, QStringLiteral("UPDATE delegation_members SET precedence = precedence + 1000000 "
-                                            "WHERE trip_id = :trip"));
+        SqlQuery shift(m_db,
+            QStringLiteral("UPDATE delegation_members SET precedence = precedence + 1000000 "
+                           "WHERE trip_id = :trip"));
         shift.bind(QStringLiteral(":trip"), tripId);
         if (Status s = shift.exec(); !s) {
             return s;
@@ -225,24 +231,26 @@ Status TripRepository::reorderMembers(const Uuid& tripId, const std::vector<Uuid
 
 Result<std::vector<TripRepository::Membership>> TripRepository::membershipsOf(const Uuid& personId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1, trip_id FROM delegation_members WHERE person_id = :person "
-                                    "ORDER BY trip_id")
-                         .arg(kMemberColumns));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT %1, trip_id FROM delegation_members WHERE person_id = :person "
+                       "ORDER BY trip_id")
+            .arg(kMemberColumns));
     q.bind(QStringLiteral(":person"), personId);
     if (Status s = q.exec(); !s) {
         return s.error();
     }
     std::vector<Membership> out;
     while (q.next()) {
-        out.push_back({q.text(4), readMember(q)});
+        out.push_back({ q.text(4), readMember(q) });
     }
     return out;
 }
 
 Result<std::vector<Trip>> TripRepository::tripsLedBy(const Uuid& organisationId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM trips WHERE lead_organisation_id = :org ORDER BY start_date, title, id")
-                         .arg(kColumns));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT %1 FROM trips WHERE lead_organisation_id = :org ORDER BY start_date, title, id")
+            .arg(kColumns));
     q.bind(QStringLiteral(":org"), organisationId);
     if (Status s = q.exec(); !s) {
         return s.error();
@@ -267,9 +275,12 @@ Result<QString> TripSettingsRepository::value(const Uuid& tripId, const QString&
 Status TripSettingsRepository::setValue(const Uuid& tripId, const QString& name, const QString& value)
 {
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO trip_settings (trip_id, name, value) VALUES (:trip, :name, :value) "
-                                        "ON CONFLICT (trip_id, name) DO UPDATE SET value = excluded.value"));
-        q.bind(QStringLiteral(":trip"), tripId).bind(QStringLiteral(":name"), name).bindText(QStringLiteral(":value"), value);
+        SqlQuery q(m_db,
+            QStringLiteral("INSERT INTO trip_settings (trip_id, name, value) VALUES (:trip, :name, :value) "
+                           "ON CONFLICT (trip_id, name) DO UPDATE SET value = excluded.value"));
+        q.bind(QStringLiteral(":trip"), tripId)
+            .bind(QStringLiteral(":name"), name)
+            .bindText(QStringLiteral(":value"), value);
         return q.exec();
     });
 }

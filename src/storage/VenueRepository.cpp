@@ -50,7 +50,8 @@ Result<std::vector<Venue>> select(Database& db, const std::vector<Uuid>& ids, bo
         return all ? QString()
                    : QStringLiteral("WHERE %1 IN (%2)").arg(column, placeholders(static_cast<int>(ids.size())));
     };
-    SqlQuery q(db, QStringLiteral("SELECT %1 FROM venues %2 ORDER BY name, id").arg(kColumns, where(QStringLiteral("id"))));
+    SqlQuery q(
+        db, QStringLiteral("SELECT %1 FROM venues %2 ORDER BY name, id").arg(kColumns, where(QStringLiteral("id"))));
     bindAll(q, ids);
     if (Status s = q.exec(); !s) {
         return s.error();
@@ -77,7 +78,9 @@ Status writeRooms(Database& db, const Venue& v)
             continue;
         }
         SqlQuery q(db, QStringLiteral("INSERT INTO venue_rooms (venue_id, position, name) VALUES (:id, :pos, :name)"));
-        q.bind(QStringLiteral(":id"), v.id).bind(QStringLiteral(":pos"), position++).bindText(QStringLiteral(":name"), room);
+        q.bind(QStringLiteral(":id"), v.id)
+            .bind(QStringLiteral(":pos"), position++)
+            .bindText(QStringLiteral(":name"), room);
         if (Status s = q.exec(); !s) {
             return s;
         }
@@ -109,7 +112,7 @@ Result<std::vector<Venue>> VenueRepository::getMany(const std::vector<Uuid>& ids
 
 Result<Venue> VenueRepository::get(const Uuid& id) const
 {
-    auto found = select(m_db, {id}, false);
+    auto found = select(m_db, { id }, false);
     if (!found.ok()) {
         return found.error();
     }
@@ -125,8 +128,9 @@ Status VenueRepository::insert(const Venue& v)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO venues (%1) VALUES (:id, :name, :address, :city, :country, :notes)")
-                             .arg(kColumns));
+        SqlQuery q(m_db,
+            QStringLiteral("INSERT INTO venues (%1) VALUES (:id, :name, :address, :city, :country, :notes)")
+                .arg(kColumns));
         bindVenue(q, v);
         if (Status s = q.exec(); !s) {
             return s;
@@ -141,8 +145,9 @@ Status VenueRepository::update(const Venue& v)
         return s;
     }
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("UPDATE venues SET name = :name, address = :address, city = :city, "
-                                        "country = :country, notes = :notes WHERE id = :id"));
+        SqlQuery q(m_db,
+            QStringLiteral("UPDATE venues SET name = :name, address = :address, city = :city, "
+                           "country = :country, notes = :notes WHERE id = :id"));
         bindVenue(q, v);
         if (Status s = q.exec(); !s) {
             return s;
@@ -156,7 +161,8 @@ Status VenueRepository::update(const Venue& v)
 
 Result<QStringList> VenueRepository::usages(const Uuid& id) const
 {
-    return describeUsers(m_db, {{tr("forum"), QStringLiteral("SELECT title FROM forums WHERE venue_id = :id ORDER BY title")}}, id);
+    return describeUsers(
+        m_db, { { tr("forum"), QStringLiteral("SELECT title FROM forums WHERE venue_id = :id ORDER BY title") } }, id);
 }
 
 Status VenueRepository::remove(const Uuid& id)

@@ -17,15 +17,15 @@ TripBundle makeBundle()
     const QString baku = QStringLiteral("Asia/Baku");
     TripBundle b;
 
-    Organisation mois{newUuid(), QStringLiteral("Ministry of the Interior"), QStringLiteral("행정자치부"),
-                      QStringLiteral("MOI"), QStringLiteral("KR"), OrganisationKind::Ministry, QStringLiteral("lead")};
-    Organisation archives{newUuid(), QStringLiteral("Central State Archives of Uzbekistan"),
-                          QStringLiteral("Центральный государственный архив"), QString(), QStringLiteral("UZ"),
-                          OrganisationKind::Archive, QString()};
-    Organisation asan{newUuid(), QStringLiteral("State Agency for Public Service and Social Innovations"),
-                      QStringLiteral("Vətəndaşlara Xidmət və Sosial İnnovasiyalar üzrə Dövlət Agentliyi"),
-                      QStringLiteral("ASAN"), QStringLiteral("AZ"), OrganisationKind::Agency, QString()};
-    b.organisations = {archives, mois, asan};
+    Organisation mois { newUuid(), QStringLiteral("Ministry of the Interior"), QStringLiteral("행정자치부"),
+        QStringLiteral("MOI"), QStringLiteral("KR"), OrganisationKind::Ministry, QStringLiteral("lead") };
+    Organisation archives { newUuid(), QStringLiteral("Central State Archives of Uzbekistan"),
+        QStringLiteral("Центральный государственный архив"), QString(), QStringLiteral("UZ"), OrganisationKind::Archive,
+        QString() };
+    Organisation asan { newUuid(), QStringLiteral("State Agency for Public Service and Social Innovations"),
+        QStringLiteral("Vətəndaşlara Xidmət və Sosial İnnovasiyalar üzrə Dövlət Agentliyi"), QStringLiteral("ASAN"),
+        QStringLiteral("AZ"), OrganisationKind::Agency, QString() };
+    b.organisations = { archives, mois, asan };
 
     Person hong;
     hong.id = newUuid();
@@ -59,12 +59,12 @@ TripBundle makeBundle()
     aide.localName = QStringLiteral("박지원");
     aide.organisationId = mois.id;
     aide.sex = Sex::Female;
-    b.people = {hong, karimov, aide};
+    b.people = { hong, karimov, aide };
 
-    Venue academy{newUuid(), QStringLiteral("Academy of Public Administration"), QStringLiteral("Tashkent"),
-                  QStringLiteral("Tashkent"), QStringLiteral("UZ"), {QStringLiteral("Conference Hall"), QStringLiteral("Room 2")},
-                  QStringLiteral("<b>not bold</b>")};
-    b.venues = {academy};
+    Venue academy { newUuid(), QStringLiteral("Academy of Public Administration"), QStringLiteral("Tashkent"),
+        QStringLiteral("Tashkent"), QStringLiteral("UZ"),
+        { QStringLiteral("Conference Hall"), QStringLiteral("Room 2") }, QStringLiteral("<b>not bold</b>") };
+    b.venues = { academy };
 
     b.trip.id = newUuid();
     b.trip.title = QStringLiteral("Korea–Central Asia visit");
@@ -76,14 +76,15 @@ TripBundle makeBundle()
     b.trip.delegationName = QStringLiteral("Korean delegation");
     b.trip.notes = QStringLiteral("test");
 
-    b.members = {{newUuid(), hong.id, MemberRole::Head, 1}, {newUuid(), aide.id, MemberRole::Secretariat, 2}};
+    b.members = { { newUuid(), hong.id, MemberRole::Head, 1 }, { newUuid(), aide.id, MemberRole::Secretariat, 2 } };
 
-    Stop t{newUuid(), b.trip.id, QStringLiteral("Tashkent"), QStringLiteral("UZ"), tashkent,
-           at(QStringLiteral("2016-08-15T18:00"), tashkent), at(QStringLiteral("2016-08-18T10:00"), tashkent),
-           QStringLiteral("Hotel Uzbekistan"), QString()};
-    Stop k{newUuid(), b.trip.id, QStringLiteral("Baku"), QStringLiteral("AZ"), baku,
-           at(QStringLiteral("2016-08-18T13:00"), baku), at(QStringLiteral("2016-08-20T22:00"), baku), QString(), QString()};
-    b.stops = {t, k};
+    Stop t { newUuid(), b.trip.id, QStringLiteral("Tashkent"), QStringLiteral("UZ"), tashkent,
+        at(QStringLiteral("2016-08-15T18:00"), tashkent), at(QStringLiteral("2016-08-18T10:00"), tashkent),
+        QStringLiteral("Hotel Uzbekistan"), QString() };
+    Stop k { newUuid(), b.trip.id, QStringLiteral("Baku"), QStringLiteral("AZ"), baku,
+        at(QStringLiteral("2016-08-18T13:00"), baku), at(QStringLiteral("2016-08-20T22:00"), baku), QString(),
+        QString() };
+    b.stops = { t, k };
 
     TravelLeg leg;
     leg.id = newUuid();
@@ -96,8 +97,8 @@ TripBundle makeBundle()
     leg.flightNumber = QStringLiteral("XA202");
     leg.departure = at(QStringLiteral("2016-08-18T11:00"), tashkent);
     leg.arrival = at(QStringLiteral("2016-08-18T12:30"), baku);
-    leg.passengerIds = {hong.id, aide.id};
-    b.legs = {leg};
+    leg.passengerIds = { hong.id, aide.id };
+    b.legs = { leg };
 
     Forum forum;
     forum.id = newUuid();
@@ -107,7 +108,7 @@ TripBundle makeBundle()
     forum.title = QStringLiteral("Korea-Uzbekistan Cooperation Forum on Public Governance");
     forum.start = at(QStringLiteral("2016-08-17T09:30"), tashkent);
     forum.end = at(QStringLiteral("2016-08-17T17:00"), tashkent);
-    forum.hosts = {{mois.id, HostRole::Host}, {archives.id, HostRole::CoHost}};
+    forum.hosts = { { mois.id, HostRole::Host }, { archives.id, HostRole::CoHost } };
     forum.description = QStringLiteral("Forum");
     AgendaSession keynote;
     keynote.id = newUuid();
@@ -118,7 +119,7 @@ TripBundle makeBundle()
     keynote.title = QStringLiteral("Public administration in Korea's development");
     keynote.presentingOrganisationId = mois.id;
     keynote.room = QStringLiteral("Conference Hall");
-    keynote.speakers = {{hong.id, SpeakerRole::Speaker}, {aide.id, SpeakerRole::Moderator}};
+    keynote.speakers = { { hong.id, SpeakerRole::Speaker }, { aide.id, SpeakerRole::Moderator } };
     keynote.notes = QStringLiteral("note");
     AgendaSession coffee;
     coffee.id = newUuid();
@@ -127,8 +128,8 @@ TripBundle makeBundle()
     coffee.end = at(QStringLiteral("2016-08-17T10:20"), tashkent);
     coffee.kind = SessionKind::Break;
     coffee.title = QStringLiteral("Coffee break");
-    forum.sessions = {keynote, coffee};
-    b.forums = {forum};
+    forum.sessions = { keynote, coffee };
+    b.forums = { forum };
 
     Meeting meeting;
     meeting.id = newUuid();
@@ -139,10 +140,10 @@ TripBundle makeBundle()
     meeting.end = at(QStringLiteral("2016-08-19T16:00"), baku);
     meeting.place = QStringLiteral("ASAN");
     meeting.purpose = QStringLiteral("e-government");
-    meeting.counterpartIds = {karimov.id};
-    meeting.participantIds = {hong.id, aide.id};
+    meeting.counterpartIds = { karimov.id };
+    meeting.participantIds = { hong.id, aide.id };
     meeting.notes = QStringLiteral("n");
-    b.meetings = {meeting};
+    b.meetings = { meeting };
 
     Mou mou;
     mou.id = newUuid();
@@ -152,12 +153,12 @@ TripBundle makeBundle()
     mou.status = MouStatus::Signed;
     mou.signedAtForumId = forum.id;
     mou.signedAt = at(QStringLiteral("2016-08-17T16:30"), tashkent);
-    mou.parties = {{mois.id, hong.id}, {archives.id, QString()}};
+    mou.parties = { { mois.id, hong.id }, { archives.id, QString() } };
     mou.notes = QStringLiteral("signed after the forum");
-    b.mous = {mou};
+    b.mous = { mou };
 
     std::sort(b.organisations.begin(), b.organisations.end(),
-              [](const Organisation& a, const Organisation& c) { return a.name < c.name; });
+        [](const Organisation& a, const Organisation& c) { return a.name < c.name; });
     std::sort(b.people.begin(), b.people.end(), [](const Person& a, const Person& c) {
         return a.familyName != c.familyName ? a.familyName < c.familyName : a.givenName < c.givenName;
     });

@@ -36,11 +36,11 @@ private:
 };
 
 /// Fails the test with the error's text when a Result or Status failed.
-#define REQUIRE_OK(expr)                                                  \
-    do {                                                                  \
-        const auto& requireOkResult_ = (expr);                            \
-        INFO((requireOkResult_.ok() ? QString() : requireOkResult_.error().text()).toStdString()); \
-        REQUIRE(requireOkResult_.ok());                                   \
+#define REQUIRE_OK(expr)                                                                                               \
+    do {                                                                                                               \
+        const auto& requireOkResult_ = (expr);                                                                         \
+        INFO((requireOkResult_.ok() ? QString() : requireOkResult_.error().text()).toStdString());                     \
+        REQUIRE(requireOkResult_.ok());                                                                                \
     } while (false)
 
 /// Path of the built application binary (for command-line tests).

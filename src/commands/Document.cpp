@@ -1,0 +1,56 @@
+#include "commands/Document.h"
+
+#include "commands/EditCommand.h"
+#include "storage/Database.h"
+
+namespace planner {
+
+Document::Document(std::unique_ptr<Database> database, QObject* parent)
+    : QObject(parent), m_database(std::move(database))
+{
+    m_dataVersion = m_database->dataVersion();
+}
+
+Document::~Document()
+{
+    m_undoStack.clear();
+}
+
+Status Document::perform(const QString& text, std::vector<RecordChange> changes)
+{
+    std::erase_if(changes, [](const RecordChange& c) { return isNoOp(c); });
+    if (changes.empty()) {
+        return {};
+    }
+    auto command = std::make_unique<EditCommand>(*this, text, std::move(changes));
+    if (Status s = command->apply(true); !s) {
+        return s;
+    }
+    const ChangeSet set = command->changeSet();
+    m_undoStack.push(command.release());
+    m_dataVersion = m_database->dataVersion();
+    emit changed(set);
+    return {};
+}
+
+void Document::notifyChanged(const ChangeSet& changes)
+{
+    m_dataVersion = m_database->dataVersion();
+    emit changed(changes);
+}
+
+void Document::reportError(const QString& message)
+{
+    emit errorOccurred(message);
+}
+
+void Document::checkForExternalChanges()
+{
+    const qint64 version = m_database->dataVersion();
+    if (version != m_dataVersion) {
+        m_dataVersion = version;
+        emit changedExternally();
+    }
+}
+
+}  // namespace planner

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "commands/RecordChange.h"
+#include "domain/Result.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace planner {
+
+class Database;
+
+/// An open database as the editors see it: the one connection, the one undo
+/// stack, and the signals models listen to. Every edit of the application
+/// goes through perform(): it is written at once (nothing to save) and can
+/// be undone.
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(std::unique_ptr<Database> database, QObject* parent = nullptr);
+    ~Document() override;
+
+    Database& database() { return *m_database; }
+    QUndoStack* undoStack() { return &m_undoStack; }
+
+    /// Applies the changes in one transaction and, when they succeed, pushes
+    /// them as one undoable command named text ("Move session 'Keynote'").
+    /// Changes that do nothing are dropped; an edit of nothing is not pushed.
+    Status perform(const QString& text, std::vector<RecordChange> changes);
+
+    /// Polls the database for writes by another program (another instance
+    /// of the application on the same file) and emits changedExternally.
+    void checkForExternalChanges();
+
+    // For EditCommand.
+    void notifyChanged(const ChangeSet& changes);
+    void reportError(const QString& message);
+
+signals:
+    /// After every applied edit, undo and redo.
+    void changed(const planner::ChangeSet& changes);
+    /// Another program changed the file: everything shown must be reloaded.
+    void changedExternally();
+    /// An undo or redo could not be applied (e.g. the file became read-only).
+    void errorOccurred(const QString& message);
+
+private:
+    std::unique_ptr<Database> m_database;
+    QUndoStack m_undoStack;
+    qint64 m_dataVersion = -1;
+};
+
+}  // namespace planner

@@ -1,0 +1,231 @@
+#include "commands/RecordChange.h"
+
+#include "storage/Repositories.h"
+
+namespace planner {
+
+namespace {
+
+template <typename T> const std::optional<T>& target(const Change<T>& c, bool forward)
+{
+    return forward ? c.after : c.before;
+}
+template <typename T> const std::optional<T>& source(const Change<T>& c, bool forward)
+{
+    return forward ? c.before : c.after;
+}
+
+/// Insert, update or remove depending on which sides are present.
+template <typename T, typename Insert, typename Update, typename Remove>
+Status write(const Change<T>& c, bool forward, Insert insert, Update update, Remove remove)
+{
+    const auto& from = source(c, forward);
+    const auto& to = target(c, forward);
+    if (from && to) {
+        return *from == *to ? Status() : update(*to);
+    }
+    if (to) {
+        return insert(*to);
+    }
+    if (from) {
+        return remove(*from);
+    }
+    return {};
+}
+
+Status apply(Database& db, const Change<Organisation>& c, bool fwd)
+{
+    OrganisationRepository r(db);
+    return write(
+        c, fwd, [&](const auto& v) { return r.insert(v); }, [&](const auto& v) { return r.update(v); },
+        [&](const auto& v) { return r.remove(v.id); });
+}
+
+Status apply(Database& db, const Change<Person>& c, bool fwd)
+{
+    PersonRepository r(db);
+    return write(
+        c, fwd, [&](const auto& v) { return r.insert(v); }, [&](const auto& v) { return r.update(v); },
+        [&](const auto& v) { return r.remove(v.id); });
+}
+
+Status apply(Database& db, const Change<Venue>& c, bool fwd)
+{
+    VenueRepository r(db);
+    return write(
+        c, fwd, [&](const auto& v) { return r.insert(v); }, [&](const auto& v) { return r.update(v); },
+        [&](const auto& v) { return r.remove(v.id); });
+}
+
+Status apply(Database& db, const Change<Trip>& c, bool fwd)
+{
+    TripRepository r(db);
+    return write(
+        c, fwd, [&](const auto& v) { return r.insert(v); }, [&](const auto& v) { return r.update(v); },
+        [&](const auto& v) { return r.remove(v.id); });
+}
+
+Status apply(Database& db, const Change<TripBundle>& c, bool fwd)
+{
+    TripBundleStore store(db);
+    return write(
+        c, fwd, [&](const auto& v) { return store.save(v, false); }, [&](const auto& v) { return store.save(v, true); },
+        [&](const auto& v) { return TripRepository(db).remove(v.trip.id); });
+}
+
+Status apply(Database& db, const Change<MemberRecord>& c, bool fwd)
+{
+    TripRepository r(db);
+    return write(
+        c, fwd, [&](const auto& v) { return r.insertMember(v.tripId, v.member); },
+        [&](const auto& v) { return r.updateMember(v.member); },
+        [&](const auto& v) { return r.removeMember(v.member.id); });
+}
+
+Status apply(Database& db, const Change<MemberOrder>& c, bool fwd)
+{
+    const auto& to = target(c, fwd);
+    if (!to) {
+        return {};
+    }
+    return TripRepository(db).reorderMembers(to->tripId, to->memberIds);
+}
+
+Status apply(Database& db, const Change<Stop>& c, bool fwd)
+{
+    ItineraryRepository r(db);
+    return write(
+        c, fwd, [&](const auto& v) { return r.insertStop(v); }, [&](const auto& v) { return r.updateStop(v); },
+        [&](const auto& v) { return r.removeStop(v.id); });
+}
+
+Status apply(Database& db, const Change<TravelLeg>& c, bool fwd)
+{
+    ItineraryRepository r(db);
+    return write(
+        c, fwd, [&](const auto& v) { return r.insertLeg(v); }, [&](const auto& v) { return r.updateLeg(v); },
+        [&](const auto& v) { return r.removeLeg(v.id); });
+}
+
+Status apply(Database& db, const Change<Forum>& c, bool fwd)
+{
+    ForumRepository r(db);
+    return write(
+        c, fwd, [&](const auto& v) { return r.insert(v); }, [&](const auto& v) { return r.update(v); },
+        [&](const auto& v) { return r.remove(v.id); });
+}
+
+Status apply(Database& db, const Change<AgendaSession>& c, bool fwd)
+{
+    ForumRepository r(db);
+    return write(
+        c, fwd, [&](const auto& v) { return r.insertSession(v); }, [&](const auto& v) { return r.updateSession(v); },
+        [&](const auto& v) { return r.removeSession(v.id); });
+}
+
+Status apply(Database& db, const Change<Meeting>& c, bool fwd)
+{
+    MeetingRepository r(db);
+    return write(
+        c, fwd, [&](const auto& v) { return r.insert(v); }, [&](const auto& v) { return r.update(v); },
+        [&](const auto& v) { return r.remove(v.id); });
+}
+
+Status apply(Database& db, const Change<Mou>& c, bool fwd)
+{
+    MouRepository r(db);
+    return write(
+        c, fwd, [&](const auto& v) { return r.insert(v); }, [&](const auto& v) { return r.update(v); },
+        [&](const auto& v) { return r.remove(v.id); });
+}
+
+template <typename T> void addSides(const Change<T>& c, ChangeSet& set, EntityKind kind)
+{
+    set.kinds.insert(kind);
+    for (const auto* side : { &c.before, &c.after }) {
+        if (!*side) {
+            continue;
+        }
+        const T& v = **side;
+        if constexpr (std::is_same_v<T, TripBundle>) {
+            set.recordIds.insert(v.trip.id);
+            set.tripIds.insert(v.trip.id);
+        } else if constexpr (std::is_same_v<T, MemberRecord>) {
+            set.recordIds.insert(v.member.id);
+            set.tripIds.insert(v.tripId);
+        } else if constexpr (std::is_same_v<T, MemberOrder>) {
+            set.tripIds.insert(v.tripId);
+        } else if constexpr (std::is_same_v<T, Trip>) {
+            set.recordIds.insert(v.id);
+            set.tripIds.insert(v.id);
+        } else {
+            set.recordIds.insert(v.id);
+            if constexpr (requires { v.tripId; }) {
+                set.tripIds.insert(v.tripId);
+            }
+        }
+    }
+}
+
+}  // namespace
+
+void ChangeSet::merge(const ChangeSet& other)
+{
+    kinds.unite(other.kinds);
+    tripIds.unite(other.tripIds);
+    recordIds.unite(other.recordIds);
+}
+
+bool isNoOp(const RecordChange& change)
+{
+    return std::visit([](const auto& c) { return c.before == c.after; }, change);
+}
+
+Status applyChange(Database& db, const RecordChange& change, bool forward)
+{
+    return std::visit([&](const auto& c) { return apply(db, c, forward); }, change);
+}
+
+ChangeSet describeChange(const RecordChange& change)
+{
+    ChangeSet set;
+    std::visit(
+        [&](const auto& c) {
+            using C = std::decay_t<decltype(c)>;
+            if constexpr (std::is_same_v<C, Change<Organisation>>) {
+                addSides(c, set, EntityKind::Organisation);
+            } else if constexpr (std::is_same_v<C, Change<Person>>) {
+                addSides(c, set, EntityKind::Person);
+            } else if constexpr (std::is_same_v<C, Change<Venue>>) {
+                addSides(c, set, EntityKind::Venue);
+            } else if constexpr (std::is_same_v<C, Change<Trip>>) {
+                addSides(c, set, EntityKind::Trip);
+            } else if constexpr (std::is_same_v<C, Change<TripBundle>>) {
+                addSides(c, set, EntityKind::Trip);
+                for (EntityKind k : { EntityKind::Member, EntityKind::Stop, EntityKind::Leg, EntityKind::Forum,
+                         EntityKind::Session, EntityKind::Meeting, EntityKind::Mou, EntityKind::Organisation,
+                         EntityKind::Person, EntityKind::Venue }) {
+                    set.kinds.insert(k);
+                }
+            } else if constexpr (std::is_same_v<C, Change<MemberRecord>> || std::is_same_v<C, Change<MemberOrder>>) {
+                addSides(c, set, EntityKind::Member);
+            } else if constexpr (std::is_same_v<C, Change<Stop>>) {
+                addSides(c, set, EntityKind::Stop);
+            } else if constexpr (std::is_same_v<C, Change<TravelLeg>>) {
+                addSides(c, set, EntityKind::Leg);
+            } else if constexpr (std::is_same_v<C, Change<Forum>>) {
+                addSides(c, set, EntityKind::Forum);
+                set.kinds.insert(EntityKind::Session);
+            } else if constexpr (std::is_same_v<C, Change<AgendaSession>>) {
+                addSides(c, set, EntityKind::Session);
+            } else if constexpr (std::is_same_v<C, Change<Meeting>>) {
+                addSides(c, set, EntityKind::Meeting);
+            } else if constexpr (std::is_same_v<C, Change<Mou>>) {
+                addSides(c, set, EntityKind::Mou);
+            }
+        },
+        change);
+    return set;
+}
+
+}  // namespace planner

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "domain/Result.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace planner {
+
+class Database;
+
+/// The forums of one trip: title, city, venue, local start (labelled with
+/// zone and UTC offset; the tooltip gives the trip's home time), number of
+/// sessions, hosts and co-hosts. Read from the repositories.
+class ForumTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { TitleColumn, CityColumn, VenueColumn, StartColumn, SessionsColumn, HostsColumn, ColumnCount };
+
+    explicit ForumTableModel(QObject* parent = nullptr);
+
+    /// Loads the forums of a trip (none when db is null or tripId empty).
+    Status reload(Database* db, const Uuid& tripId);
+
+    [[nodiscard]] const Forum& forum(int row) const { return m_rows.at(static_cast<std::size_t>(row)).forum; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// "17 Aug 2016 09:30 Asia/Tashkent, UTC+05:00"
+    static QString startText(const PlannedTime& time);
+
+private:
+    struct Row {
+        Forum forum;
+        QString city;
+        QString venue;
+        QString hosts;
+        QString homeStart;  ///< the start in the trip's home zone
+    };
+    Status load(Database& db, const Uuid& tripId, std::vector<Row>& rows) const;
+
+    std::vector<Row> m_rows;
+};
+
+}  // namespace planner

@@ -1,0 +1,197 @@
+#include "services/TripTransfer.h"
+
+#include "services/SampleTrip.h"
+#include "services/TripDocument.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace planner {
+
+namespace {
+
+void removeDatabaseFiles(const QString& path)
+{
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        QFile::remove(path + suffix);
+    }
+}
+
+}  // namespace
+
+Result<TripBundle> TripTransfer::readDocument(const QByteArray& json)
+{
+    return TripDocument::read(json);
+}
+
+Result<TripBundle> TripTransfer::importTrip(Database& db, const QByteArray& json, bool replace, ImportFailure* failure)
+{
+    Result<TripBundle> bundle = readDocument(json);
+    if (!bundle.ok()) {
+        if (failure != nullptr) {
+            *failure = ImportFailure::InvalidDocument;
+        }
+        return bundle.error();
+    }
+    return importTrip(db, bundle.value(), replace, failure);
+}
+
+Result<TripBundle> TripTransfer::importTrip(
+    Database& db, const TripBundle& bundle, bool replace, ImportFailure* failure)
+{
+    auto fail = [failure](ImportFailure why, Error error) -> Result<TripBundle> {
+        if (failure != nullptr) {
+            *failure = why;
+        }
+        return error;
+    };
+    TripBundleStore store(db);
+    if (!replace) {
+        const Result<bool> exists = store.tripExists(bundle.trip.id);
+        if (!exists.ok()) {
+            return fail(ImportFailure::Storage, exists.error());
+        }
+        if (exists.value()) {
+            return fail(ImportFailure::TripExists,
+                makeError(tr("the trip '%1' (%2) is already in the database; use --replace to replace it")
+                              .arg(bundle.trip.title, bundle.trip.id)));
+        }
+    }
+    const Status saved = store.save(bundle, replace);
+    if (!saved.ok()) {
+        return fail(ImportFailure::Storage, saved.error());
+    }
+    if (failure != nullptr) {
+        *failure = ImportFailure::None;
+    }
+    return bundle;
+}
+
+Result<QByteArray> TripTransfer::exportTrip(Database& db, const Uuid& tripId)
+{
+    const Result<TripBundle> bundle = TripBundleStore(db).load(tripId);
+    if (!bundle.ok()) {
+        return bundle.error();
+    }
+    return TripDocument::write(bundle.value());
+}
+
+Result<Trip> TripTransfer::resolveTrip(Database& db, const QString& selector)
+{
+    const Result<std::vector<Trip>> trips = TripRepository(db).list();
+    if (!trips.ok()) {
+        return trips.error();
+    }
+    const QString wanted = selector.trimmed();
+    if (wanted.isEmpty()) {
+        return makeError(tr("no trip given"));
+    }
+    std::vector<Trip> partial;
+    std::vector<Trip> exact;
+    for (const Trip& trip : trips.value()) {
+        if (trip.id.compare(wanted, Qt::CaseInsensitive) == 0) {
+            return trip;
+        }
+        if (trip.title.compare(wanted, Qt::CaseInsensitive) == 0) {
+            exact.push_back(trip);
+        }
+        if (trip.title.contains(wanted, Qt::CaseInsensitive)) {
+            partial.push_back(trip);
+        }
+    }
+    if (exact.size() == 1) {
+        return exact.front();
+    }
+    if (partial.size() == 1) {
+        return partial.front();
+    }
+    if (partial.empty()) {
+        return makeError(tr("no trip matches '%1'").arg(wanted));
+    }
+    QStringList candidates;
+    for (const Trip& trip : partial) {
+        candidates << QStringLiteral("%1 (%2)").arg(trip.title, trip.id);
+    }
+    return makeError(tr("several trips match '%1': %2").arg(wanted, candidates.join(QStringLiteral(", "))));
+}
+
+Status TripTransfer::writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return makeError(tr("cannot write '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        return makeError(tr("cannot write '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    return Status::success();
+}
+
+Result<QByteArray> TripTransfer::readFile(const QString& path)
+{
+    QFile file;
+    bool opened = false;
+    if (path == QStringLiteral("-")) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        return makeError(tr("cannot read '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        return makeError(tr("cannot read '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    return bytes;
+}
+
+Result<std::unique_ptr<Database>> TripTransfer::createDatabase(const QString& path, bool withSample)
+{
+    if (QFileInfo::exists(path)) {
+        return makeError(tr("'%1' already exists; choose a new file name").arg(QDir::toNativeSeparators(path)));
+    }
+    Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::OpenOrCreate);
+    if (!opened.ok() || !withSample) {
+        return opened;
+    }
+    std::unique_ptr<Database> db = std::move(opened).value();
+    const Result<TripBundle> imported = importTrip(*db, sampleTripDocument(), false);
+    if (!imported.ok()) {
+        db.reset();
+        removeDatabaseFiles(path);
+        return makeError(tr("the bundled sample trip cannot be imported: %1").arg(imported.error().text()));
+    }
+    return db;
+}
+
+QString TripTransfer::suggestedFileName(const Trip& trip)
+{
+    QString slug;
+    bool dash = false;
+    for (const QChar c : trip.title.toLower()) {
+        if (c.isLetterOrNumber()) {
+            slug += c;
+            dash = false;
+        } else if (!dash && !slug.isEmpty()) {
+            slug += QLatin1Char('-');
+            dash = true;
+        }
+    }
+    while (slug.endsWith(QLatin1Char('-'))) {
+        slug.chop(1);
+    }
+    if (slug.isEmpty()) {
+        slug = QStringLiteral("trip");
+    }
+    return slug + QStringLiteral(".json");
+}
+
+}  // namespace planner

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "domain/Result.h"
+#include "storage/Database.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+namespace Ui {
+class MainWindow;
+}
+class QSortFilterProxyModel;
+QT_END_NAMESPACE
+
+namespace planner {
+
+class DialogProvider;
+class TripListModel;
+class TripPage;
+
+/// The main window: the trips of the open database on the left, the chosen
+/// trip (overview, forums, delegation) on the right, and the File and Help
+/// menus. Owns the open Database. Dialogs go through a DialogProvider so
+/// that tests can answer them.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class OpenFlag {
+        Remember,  ///< add to Open Recent and reopen next time
+        Temporary,  ///< a throw-away copy (--sample): not remembered
+    };
+
+    explicit MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (or creates, with Mode::OpenOrCreate) a database and shows its
+    /// first trip. On failure a warning is shown and the current database
+    /// stays open.
+    bool openDatabase(
+        const QString& path, OpenFlag flag = OpenFlag::Remember, Database::Mode mode = Database::Mode::OpenOrCreate);
+
+    [[nodiscard]] Database* database() const { return m_db.get(); }
+    [[nodiscard]] Uuid currentTripId() const;
+    /// Selects a trip in the list; false when it is not there.
+    bool selectTrip(const Uuid& tripId);
+    [[nodiscard]] TripListModel* tripModel() const { return m_tripModel; }
+    [[nodiscard]] TripPage* tripPage() const { return m_tripPage; }
+
+    /// The database files opened last, newest first (at most kMaxRecent).
+    static QStringList recentDatabases();
+    /// The database opened last, when it still exists; otherwise empty.
+    static QString lastDatabase();
+    static constexpr int kMaxRecent = 8;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void newDatabase();
+    void openDatabaseDialog();
+    void importTrip();
+    void exportTrip();
+    void showAbout();
+    void currentTripChanged();
+    void reloadTrips(const Uuid& select = {});
+    void rebuildRecentMenu();
+    void openRecent(const QString& path);
+    void adopt(std::unique_ptr<Database> db, OpenFlag flag);
+    void updateActions();
+    void showError(const QString& title, const QString& text);
+    void saveSettings() const;
+    void restoreSettings();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::shared_ptr<DialogProvider> m_dialogs;
+    std::unique_ptr<Database> m_db;
+    bool m_temporary = false;
+    TripListModel* m_tripModel = nullptr;
+    QSortFilterProxyModel* m_tripProxy = nullptr;
+    TripPage* m_tripPage = nullptr;
+};
+
+}  // namespace planner

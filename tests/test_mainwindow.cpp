@@ -1,0 +1,344 @@
+// The main window on the sample trip, with its dialogs answered in advance.
+#include "TestSupport.h"
+#include "models/DelegationTableModel.h"
+#include "models/ForumTableModel.h"
+#include "models/ModelRoles.h"
+#include "models/TripListModel.h"
+#include "services/SampleTrip.h"
+#include "services/TripDocument.h"
+#include "services/TripTransfer.h"
+#include "storage/Repositories.h"
+#include "ui/DialogProvider.h"
+#include "ui/MainWindow.h"
+#include "ui/TripPage.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <deque>
+
+using namespace planner;
+
+namespace {
+
+const QString kForumTashkent = QStringLiteral("Korea-Uzbekistan Cooperation Forum on Public Governance");
+const QString kForumBaku = QStringLiteral("Korea-Azerbaijan Cooperation Forum on Public Governance");
+
+/// Dialogs answered from queues; every call is recorded.
+class ScriptedDialogs : public DialogProvider {
+public:
+    std::deque<QString> fileNames;
+    std::deque<bool> answers;
+    QStringList questions;
+    QStringList warnings;
+
+    QString getOpenFileName(QWidget*, const QString&, const QString&, const QString&) override { return next(); }
+    QString getSaveFileName(QWidget*, const QString&, const QString&, const QString&) override { return next(); }
+    bool question(QWidget*, const QString&, const QString& text) override
+    {
+        questions << text;
+        REQUIRE(!answers.empty());
+        const bool answer = answers.front();
+        answers.pop_front();
+        return answer;
+    }
+    void warning(QWidget*, const QString&, const QString& text) override { warnings << text; }
+    void information(QWidget*, const QString&, const QString&) override { }
+    void about(QWidget*, const QString&, const QString&) override { }
+
+private:
+    QString next()
+    {
+        REQUIRE(!fileNames.empty());
+        QString name = fileNames.front();
+        fileNames.pop_front();
+        return name;
+    }
+};
+
+/// Settings in a temporary folder, so that tests do not see each other's
+/// recent files or the user's.
+struct IsolatedSettings {
+    QTemporaryDir dir;
+    IsolatedSettings()
+    {
+        REQUIRE(dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+        QSettings().clear();
+    }
+};
+
+struct Fixture {
+    IsolatedSettings settings;
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("planner.sqlite"));
+    std::shared_ptr<ScriptedDialogs> dialogs = std::make_shared<ScriptedDialogs>();
+    std::unique_ptr<MainWindow> window;
+
+    Fixture()
+    {
+        REQUIRE(dir.isValid());
+        REQUIRE_OK(TripTransfer::createDatabase(path, true));
+        window = std::make_unique<MainWindow>(dialogs);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        REQUIRE(window->openDatabase(path));
+        REQUIRE(dialogs->warnings.isEmpty());
+    }
+
+    [[nodiscard]] QAbstractItemModel* view(const char* name) const
+    {
+        auto* tree = window->findChild<QTreeView*>(QString::fromLatin1(name));
+        REQUIRE(tree != nullptr);
+        return tree->model();
+    }
+    [[nodiscard]] QAction* action(const char* name) const
+    {
+        auto* found = window->findChild<QAction*>(QString::fromLatin1(name));
+        REQUIRE(found != nullptr);
+        return found;
+    }
+};
+
+QStringList column(const QAbstractItemModel* model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        values << model->index(row, column).data().toString();
+    }
+    return values;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+/// A small trip document of its own (no delegation, no forums).
+QByteArray smallTripDocument(const Uuid& id, const QString& title)
+{
+    TripBundle bundle;
+    bundle.trip.id = id;
+    bundle.trip.title = title;
+    bundle.trip.homeZone = QStringLiteral("Asia/Seoul");
+    bundle.trip.startDate = QDate(2017, 6, 1);
+    bundle.trip.endDate = QDate(2017, 6, 4);
+    return TripDocument::write(bundle);
+}
+
+}  // namespace
+
+TEST_CASE("the main window shows the sample: trips, forums and delegation", "[mainwindow]")
+{
+    Fixture f;
+    const TripBundle sample = TripDocument::read(sampleTripDocument()).value();
+
+    CHECK(f.window->windowTitle() == QStringLiteral("planner.sqlite[*] — Delegation Planner"));
+    CHECK(f.window->windowFilePath() == f.path);
+
+    QAbstractItemModel* trips = f.view("tripView");
+    REQUIRE(trips->rowCount() == 1);
+    CHECK(trips->index(0, TripListModel::TitleColumn).data().toString() == sample.trip.title);
+    CHECK(f.window->currentTripId() == sample.trip.id);
+
+    auto* title = f.window->findChild<QLabel*>(QStringLiteral("titleLabel"));
+    REQUIRE(title != nullptr);
+    CHECK(title->text() == sample.trip.title);
+    CHECK(f.window->findChild<QLabel*>(QStringLiteral("homeZoneLabel"))->text()
+        == QStringLiteral("Asia/Seoul (UTC+09:00)"));
+    CHECK(f.window->findChild<QLabel*>(QStringLiteral("datesLabel"))->text().startsWith(QStringLiteral("15 Aug 2016")));
+    CHECK(!f.window->findChild<QLabel*>(QStringLiteral("leadOrganisationLabel"))->text().isEmpty());
+
+    QAbstractItemModel* forums = f.view("forumView");
+    REQUIRE(forums->rowCount() == 2);
+    const QStringList forumTitles = column(forums, ForumTableModel::TitleColumn);
+    CHECK(forumTitles.contains(kForumTashkent));
+    CHECK(forumTitles.contains(kForumBaku));
+    CHECK(column(forums, ForumTableModel::StartColumn)
+              .contains(QStringLiteral("17 Aug 2016 09:30 Asia/Tashkent, UTC+05:00")));
+
+    QAbstractItemModel* delegation = f.view("delegationView");
+    REQUIRE(delegation->rowCount() == 20);
+    CHECK(delegation->index(0, DelegationTableModel::PrecedenceColumn).data().toInt() == 1);
+    CHECK(delegation->index(0, DelegationTableModel::NameColumn).data().toString() == QStringLiteral("HONG Yun-sik"));
+    CHECK(delegation->index(0, DelegationTableModel::LocalNameColumn).data().toString() == QStringLiteral("홍윤식"));
+    CHECK(delegation->index(0, DelegationTableModel::RoleColumn).data().toString() == label(MemberRole::Head));
+
+    // Sorting by a column and back.
+    auto* delegationView = f.window->findChild<QTreeView*>(QStringLiteral("delegationView"));
+    delegationView->sortByColumn(DelegationTableModel::PrecedenceColumn, Qt::DescendingOrder);
+    CHECK(delegation->index(0, DelegationTableModel::PrecedenceColumn).data().toInt() == 20);
+    delegationView->sortByColumn(DelegationTableModel::PrecedenceColumn, Qt::AscendingOrder);
+    CHECK(delegation->index(0, DelegationTableModel::PrecedenceColumn).data().toInt() == 1);
+
+    // The window fits a 1366x768 screen.
+    CHECK(f.window->minimumSizeHint().width() <= 1366);
+    CHECK(f.window->minimumSizeHint().height() <= 740);
+    CHECK(f.window->width() <= 1366);
+    CHECK(f.window->height() <= 768);
+
+    // Renders (Hangul and Cyrillic included) without trouble.
+    CHECK(!f.window->grab().isNull());
+
+    CHECK(MainWindow::recentDatabases() == QStringList { QFileInfo(f.path).absoluteFilePath() });
+    CHECK(MainWindow::lastDatabase() == QFileInfo(f.path).absoluteFilePath());
+}
+
+TEST_CASE("importing through the window, asking before replacing", "[mainwindow]")
+{
+    Fixture f;
+    const Uuid id = newUuid();
+    const QString json = f.dir.filePath(QStringLiteral("small.json"));
+    writeFile(json, smallTripDocument(id, QStringLiteral("Study visit to Astana")));
+
+    f.dialogs->fileNames = { json };
+    f.action("actionImportTrip")->trigger();
+    CHECK(f.dialogs->warnings.isEmpty());
+    CHECK(f.dialogs->questions.isEmpty());
+    QAbstractItemModel* trips = f.view("tripView");
+    REQUIRE(trips->rowCount() == 2);
+    CHECK(f.window->currentTripId() == id);
+    CHECK(f.view("forumView")->rowCount() == 0);
+
+    SECTION("declining leaves the trip as it was")
+    {
+        writeFile(json, smallTripDocument(id, QStringLiteral("Study visit to Astana, revised")));
+        f.dialogs->fileNames = { json };
+        f.dialogs->answers = { false };
+        f.action("actionImportTrip")->trigger();
+        REQUIRE(f.dialogs->questions.size() == 1);
+        CHECK(f.dialogs->questions.front().contains(QStringLiteral("Study visit to Astana, revised")));
+        CHECK(f.dialogs->warnings.isEmpty());
+        CHECK(TripRepository(*f.window->database()).get(id)->title == QStringLiteral("Study visit to Astana"));
+    }
+
+    SECTION("accepting replaces it")
+    {
+        writeFile(json, smallTripDocument(id, QStringLiteral("Study visit to Astana, revised")));
+        f.dialogs->fileNames = { json };
+        f.dialogs->answers = { true };
+        f.action("actionImportTrip")->trigger();
+        CHECK(f.dialogs->questions.size() == 1);
+        CHECK(f.dialogs->warnings.isEmpty());
+        CHECK(trips->rowCount() == 2);
+        CHECK(TripRepository(*f.window->database()).get(id)->title == QStringLiteral("Study visit to Astana, revised"));
+        auto* title = f.window->findChild<QLabel*>(QStringLiteral("titleLabel"));
+        CHECK(title->text() == QStringLiteral("Study visit to Astana, revised"));
+    }
+
+    SECTION("a bad document gives a warning with the error's text")
+    {
+        writeFile(json, QByteArrayLiteral("{\"format\": \"delegation-planner-trip\""));
+        f.dialogs->fileNames = { json };
+        f.action("actionImportTrip")->trigger();
+        REQUIRE(f.dialogs->warnings.size() == 1);
+        CHECK(f.dialogs->warnings.front().contains(QStringLiteral("small.json")));
+        CHECK(trips->rowCount() == 2);
+    }
+
+    SECTION("cancelling the file dialog does nothing")
+    {
+        f.dialogs->fileNames = { QString() };
+        f.action("actionImportTrip")->trigger();
+        CHECK(f.dialogs->warnings.isEmpty());
+        CHECK(trips->rowCount() == 2);
+    }
+}
+
+TEST_CASE("exporting the selected trip through the window", "[mainwindow]")
+{
+    Fixture f;
+    const QString target = f.dir.filePath(QStringLiteral("exported"));
+    f.dialogs->fileNames = { target };
+    f.action("actionExportTrip")->trigger();
+    CHECK(f.dialogs->warnings.isEmpty());
+    QFile written(target + QStringLiteral(".json"));
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const auto expected = TripTransfer::exportTrip(*f.window->database(), f.window->currentTripId());
+    REQUIRE_OK(expected);
+    CHECK(written.readAll() == expected.value());
+}
+
+TEST_CASE("new and open database through the window", "[mainwindow]")
+{
+    Fixture f;
+    const QString fresh = f.dir.filePath(QStringLiteral("fresh.sqlite"));
+    f.dialogs->fileNames = { fresh };
+    f.action("actionNewDatabase")->trigger();
+    CHECK(f.dialogs->warnings.isEmpty());
+    CHECK(QFile::exists(fresh));
+    CHECK(f.window->windowTitle() == QStringLiteral("fresh.sqlite[*] — Delegation Planner"));
+    CHECK(f.view("tripView")->rowCount() == 0);
+    CHECK(!f.action("actionExportTrip")->isEnabled());
+    CHECK(f.action("actionImportTrip")->isEnabled());
+
+    const QStringList recent = MainWindow::recentDatabases();
+    REQUIRE(recent.size() == 2);
+    CHECK(recent.at(0) == QFileInfo(fresh).absoluteFilePath());
+    auto* recentMenu = f.window->findChild<QMenu*>(QStringLiteral("menuOpenRecent"));
+    REQUIRE(recentMenu != nullptr);
+    CHECK(recentMenu->actions().size() == 4);  // two files, a separator, Clear Menu
+
+    // Open the first one again from Open Recent.
+    recentMenu->actions().at(1)->trigger();
+    CHECK(f.window->windowTitle() == QStringLiteral("planner.sqlite[*] — Delegation Planner"));
+    CHECK(f.view("forumView")->rowCount() == 2);
+
+    SECTION("a file that is not a database is refused with a message")
+    {
+        const QString notADatabase = f.dir.filePath(QStringLiteral("notes.sqlite"));
+        writeFile(notADatabase, QByteArrayLiteral("just some notes, not a database\n"));
+        f.dialogs->fileNames = { notADatabase };
+        f.action("actionOpen")->trigger();
+        REQUIRE(f.dialogs->warnings.size() == 1);
+        CHECK(f.dialogs->warnings.front().contains(QStringLiteral("notes.sqlite")));
+        CHECK(f.window->windowTitle() == QStringLiteral("planner.sqlite[*] — Delegation Planner"));
+    }
+
+    SECTION("a recent file that is gone is removed from the menu")
+    {
+        REQUIRE(QFile::remove(fresh));
+        recentMenu->actions().at(1)->trigger();  // fresh.sqlite, now second
+        REQUIRE(f.dialogs->warnings.size() == 1);
+        CHECK(f.dialogs->warnings.front().contains(QStringLiteral("fresh.sqlite")));
+        CHECK(MainWindow::recentDatabases() == QStringList { QFileInfo(f.path).absoluteFilePath() });
+        CHECK(recentMenu->actions().size() == 3);
+    }
+
+    SECTION("New refuses an existing file")
+    {
+        f.dialogs->fileNames = { fresh };
+        f.action("actionNewDatabase")->trigger();
+        REQUIRE(f.dialogs->warnings.size() == 1);
+        CHECK(f.dialogs->warnings.front().contains(QStringLiteral("already exists")));
+    }
+}
+
+TEST_CASE("the menus have mnemonics and standard shortcuts", "[mainwindow]")
+{
+    Fixture f;
+    CHECK(f.action("actionNewDatabase")->shortcut() == QKeySequence(QKeySequence::New));
+    CHECK(f.action("actionOpen")->shortcut() == QKeySequence(QKeySequence::Open));
+    CHECK(f.action("actionImportTrip")->shortcut() == QKeySequence(QStringLiteral("Ctrl+I")));
+    CHECK(f.action("actionExportTrip")->shortcut() == QKeySequence(QStringLiteral("Ctrl+E")));
+    CHECK(f.action("actionQuit")->shortcut() == QKeySequence(QKeySequence::Quit));
+    for (QMenu* menu : f.window->findChildren<QMenu*>()) {
+        INFO(menu->title().toStdString());
+        CHECK(menu->title().contains(QLatin1Char('&')));
+        for (QAction* action : menu->actions()) {
+            if (!action->isSeparator() && !action->text().isEmpty()) {
+                INFO(action->text().toStdString());
+                CHECK(action->text().contains(QLatin1Char('&')));
+            }
+        }
+    }
+}
