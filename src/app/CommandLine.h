@@ -32,6 +32,7 @@ struct LaunchRequest {
 ///     delegation-planner import --db FILE [--replace] TRIP.json
 ///     delegation-planner export json --db FILE --trip T [-o OUT]
 ///     delegation-planner list trips|forums|people|organisations --db FILE [--trip T] [--json]
+///     delegation-planner check --db FILE --trip T [--json]
 ///     delegation-planner --help | --version
 ///
 /// Subcommands are rows of a table in CommandLine.cpp (words, arguments,
