@@ -36,6 +36,7 @@ struct LaunchRequest {
 ///                                      [--columns a,b,...] --format xlsx|csv|pdf|json [--bom] -o OUT
 ///     delegation-planner export ics --db FILE --trip T [--person P] -o OUT
 ///     delegation-planner list trips|forums|people|organisations --db FILE [--trip T] [--json]
+///     delegation-planner check --db FILE --trip T [--json]
 ///     delegation-planner --help | --version
 ///
 /// Subcommands are rows of a table in CommandLine.cpp (words, arguments,

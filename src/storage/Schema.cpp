@@ -247,6 +247,23 @@ QStringList version2()
     };
 }
 
+// Version 3: acknowledged planning-check findings. A finding is identified by
+// its fingerprint (rule and the content of the records involved), so an
+// acknowledgement stops matching as soon as one of those records changes.
+QStringList version3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE acknowledged_findings (
+    trip_id TEXT NOT NULL REFERENCES trips (id) ON DELETE CASCADE,
+    rule_id TEXT NOT NULL CHECK (rule_id <> ''),
+    fingerprint TEXT NOT NULL CHECK (fingerprint <> ''),
+    reason TEXT NOT NULL CHECK (reason <> ''),
+    acknowledged_at TEXT NOT NULL,
+    PRIMARY KEY (trip_id, fingerprint)
+))"),
+    };
+}
+
 }  // namespace
 
 const std::vector<Migration>& migrations()
@@ -255,6 +272,7 @@ const std::vector<Migration>& migrations()
         { 1, "organisations, people, venues, trips, delegations, stops, legs, forums, sessions, meetings, MOUs",
             version1() },
         { 2, "per-trip settings", version2() },
+        { 3, "acknowledged planning-check findings", version3() },
     };
     return all;
 }
@@ -266,7 +284,8 @@ QStringList expectedTables()
         QStringLiteral("stops"), QStringLiteral("travel_legs"), QStringLiteral("travel_leg_passengers"),
         QStringLiteral("forums"), QStringLiteral("forum_hosts"), QStringLiteral("agenda_sessions"),
         QStringLiteral("session_speakers"), QStringLiteral("meetings"), QStringLiteral("meeting_people"),
-        QStringLiteral("mous"), QStringLiteral("mou_parties"), QStringLiteral("trip_settings") };
+        QStringLiteral("mous"), QStringLiteral("mou_parties"), QStringLiteral("trip_settings"),
+        QStringLiteral("acknowledged_findings") };
 }
 
 }  // namespace planner::schema

@@ -1,0 +1,333 @@
+// Planning checks on the programme: people and rooms booked twice, sessions
+// outside their forum, forums and meetings outside the stay, sessions
+// without a speaker.
+
+#include "services/CheckRules.h"
+#include "services/CheckSupport.h"
+#include "services/FindingBuilder.h"
+
+#include <tuple>
+
+namespace planner::checks {
+
+namespace {
+
+/// Something on the programme a person can be booked for.
+struct Event {
+    RecordRef ref;
+    const Forum* forum = nullptr;  ///< for sessions
+    const AgendaSession* session = nullptr;
+    const Meeting* meeting = nullptr;
+    const TravelLeg* leg = nullptr;
+    PlannedTime start;
+    PlannedTime end;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+
+    /// Worded only for findings, not for every event.
+    [[nodiscard]] QString describe(const TripIndex& trip) const
+    {
+        if (session) {
+            return describeSession(*session, *forum);
+        }
+        if (meeting) {
+            return describeMeeting(*meeting);
+        }
+        return describeLeg(*leg, trip.stop(leg->fromStopId), trip.stop(leg->toStopId));
+    }
+};
+
+struct Booking {
+    Uuid person;
+    std::size_t event = 0;
+    QString role;
+};
+
+QString roleText(SpeakerRole role)
+{
+    switch (role) {
+    case SpeakerRole::Speaker: return tr("speaker");
+    case SpeakerRole::Moderator: return tr("moderator");
+    case SpeakerRole::Panellist: return tr("panellist");
+    }
+    return {};
+}
+
+bool spanOf(const TripIndex& trip, const PlannedTime& start, const PlannedTime& end, qint64& startMs, qint64& endMs)
+{
+    const auto s = trip.instant(start);
+    const auto e = trip.instant(end);
+    if (!s || !e) {
+        return false;
+    }
+    startMs = *s;
+    endMs = *e;
+    return true;
+}
+
+void involveEvent(FindingBuilder& b, const Event& e, const QString& extra = {})
+{
+    b.involve(e.ref.kind, e.ref.id, spanKey(e.start, e.end) + (extra.isEmpty() ? QString() : QLatin1Char('|') + extra));
+    if (e.forum) {
+        b.involve(RecordKind::Forum, e.forum->id);
+    }
+}
+
+/// A forum or meeting outside the stay at its stop.
+Finding outsideStay(const char* ruleId, RecordKind kind, const Uuid& id, const QString& what, const PlannedTime& start,
+    const PlannedTime& end, const Stop& stop, bool early)
+{
+    FindingBuilder b(Severity::Error, QString::fromLatin1(ruleId));
+    b.involve(kind, id, spanKey(start, end))
+        .involve(RecordKind::Stop, stop.id, spanKey(stop.arrival, stop.departure))
+        .at(start);
+    const QString message = early
+        ? tr("%1 (%2) begins before the delegation arrives in %3 (%4): move it or change the stop's arrival.")
+              .arg(what, formatSpan(start, end), stop.city, formatMoment(stop.arrival))
+        : tr("%1 (%2) ends after the delegation leaves %3 (%4): move it or change the stop's departure.")
+              .arg(what, formatSpan(start, end), stop.city, formatMoment(stop.departure));
+    return b.build(message);
+}
+
+}  // namespace
+
+std::vector<Finding> personDoubleBooked(const TripIndex& trip, const CheckSettings&)
+{
+    const TripBundle& bundle = trip.bundle();
+    std::vector<Event> events;
+    std::vector<Booking> bookings;
+
+    for (const Forum& f : bundle.forums) {
+        for (const AgendaSession& s : f.sessions) {
+            Event e { { RecordKind::Session, s.id }, &f, &s, nullptr, nullptr, s.start, s.end };
+            if (s.speakers.empty() || !spanOf(trip, s.start, s.end, e.startMs, e.endMs)) {
+                continue;
+            }
+            events.push_back(std::move(e));
+            for (const SessionSpeaker& sp : s.speakers) {
+                bookings.push_back({ sp.personId, events.size() - 1, roleText(sp.role) });
+            }
+        }
+    }
+    for (const Meeting& m : bundle.meetings) {
+        Event e { { RecordKind::Meeting, m.id }, nullptr, nullptr, &m, nullptr, m.start, m.end };
+        if (!spanOf(trip, m.start, m.end, e.startMs, e.endMs)) {
+            continue;
+        }
+        events.push_back(std::move(e));
+        for (const Uuid& p : m.participantIds) {
+            bookings.push_back({ p, events.size() - 1, tr("participant") });
+        }
+        for (const Uuid& p : m.counterpartIds) {
+            bookings.push_back({ p, events.size() - 1, tr("counterpart") });
+        }
+    }
+    for (const TravelLeg& l : bundle.legs) {
+        Event e { { RecordKind::TravelLeg, l.id }, nullptr, nullptr, nullptr, &l, l.departure, l.arrival };
+        if (!spanOf(trip, l.departure, l.arrival, e.startMs, e.endMs)) {
+            continue;
+        }
+        events.push_back(std::move(e));
+        for (const Uuid& p : trip.passengers(l)) {
+            bookings.push_back({ p, events.size() - 1, tr("passenger") });
+        }
+    }
+
+    // Group by person; a person listed twice for one event is booked once.
+    std::sort(bookings.begin(), bookings.end(),
+        [](const Booking& a, const Booking& b) { return std::tie(a.person, a.event) < std::tie(b.person, b.event); });
+    bookings.erase(std::unique(bookings.begin(), bookings.end(),
+                       [](const Booking& a, const Booking& b) { return a.person == b.person && a.event == b.event; }),
+        bookings.end());
+
+    std::vector<Finding> out;
+    std::vector<Span> spans;
+    for (std::size_t first = 0; first < bookings.size();) {
+        std::size_t last = first;
+        while (last < bookings.size() && bookings[last].person == bookings[first].person) {
+            ++last;
+        }
+        spans.clear();
+        for (std::size_t i = first; i < last; ++i) {
+            const Event& e = events[bookings[i].event];
+            spans.push_back({ e.startMs, e.endMs, i });
+        }
+        forEachOverlap(spans, [&](const Span& earlier, const Span& later) {
+            const Booking& a = bookings[earlier.item];
+            const Booking& b = bookings[later.item];
+            const Event& ea = events[a.event];
+            const Event& eb = events[b.event];
+            FindingBuilder builder(Severity::Error, QStringLiteral("person-double-booked"));
+            builder.involve(RecordKind::Person, a.person);
+            involveEvent(builder, ea, a.role);
+            involveEvent(builder, eb, b.role);
+            builder.at(eb.start);
+            out.push_back(
+                builder.build(tr("%1 is booked twice at once: as %2 in %3 (%4) and as %5 in %6 (%7).")
+                                  .arg(trip.personName(a.person), a.role, ea.describe(trip), formatSpan(ea.start, ea.end),
+                                      b.role, eb.describe(trip), formatSpan(eb.start, eb.end))));
+        });
+        first = last;
+    }
+    return out;
+}
+
+std::vector<Finding> roomDoubleBooked(const TripIndex& trip, const CheckSettings&)
+{
+    struct RoomUse {
+        QString room;  ///< venue (or forum) and folded room name
+        const Forum* forum;
+        const AgendaSession* session;
+        qint64 startMs;
+        qint64 endMs;
+    };
+    std::vector<RoomUse> uses;
+    for (const Forum& f : trip.bundle().forums) {
+        for (const AgendaSession& s : f.sessions) {
+            const QString room = s.room.trimmed().toCaseFolded();
+            qint64 start = 0;
+            qint64 end = 0;
+            if (room.isEmpty() || !spanOf(trip, s.start, s.end, start, end)) {
+                continue;
+            }
+            // Rooms belong to venues: two forums at one venue share them.
+            const QString place = f.venueId.isEmpty() ? QStringLiteral("forum:") + f.id : f.venueId;
+            uses.push_back({ place + QLatin1Char('\n') + room, &f, &s, start, end });
+        }
+    }
+    std::sort(uses.begin(), uses.end(), [](const RoomUse& a, const RoomUse& b) { return a.room < b.room; });
+
+    std::vector<Finding> out;
+    std::vector<Span> spans;
+    for (std::size_t first = 0; first < uses.size();) {
+        std::size_t last = first;
+        while (last < uses.size() && uses[last].room == uses[first].room) {
+            ++last;
+        }
+        spans.clear();
+        for (std::size_t i = first; i < last; ++i) {
+            spans.push_back({ uses[i].startMs, uses[i].endMs, i });
+        }
+        forEachOverlap(spans, [&](const Span& earlier, const Span& later) {
+            const RoomUse& a = uses[earlier.item];
+            const RoomUse& b = uses[later.item];
+            const Venue* venue = trip.venue(a.forum->venueId);
+            FindingBuilder builder(Severity::Error, QStringLiteral("room-double-booked"));
+            builder.involve(RecordKind::Session, a.session->id, spanKey(a.session->start, a.session->end) + a.room)
+                .involve(RecordKind::Forum, a.forum->id, a.forum->venueId)
+                .involve(RecordKind::Session, b.session->id, spanKey(b.session->start, b.session->end) + b.room)
+                .involve(RecordKind::Forum, b.forum->id, b.forum->venueId)
+                .at(b.session->start);
+            const QString where = venue ? tr("'%1' at %2").arg(a.session->room.trimmed(), venue->name)
+                                        : tr("'%1'").arg(a.session->room.trimmed());
+            out.push_back(builder.build(
+                tr("Room %1 is used twice at once: %2 (%3) and %4 (%5).")
+                    .arg(where, describeSession(*a.session, *a.forum), formatSpan(a.session->start, a.session->end),
+                        describeSession(*b.session, *b.forum), formatSpan(b.session->start, b.session->end))));
+        });
+        first = last;
+    }
+    return out;
+}
+
+std::vector<Finding> sessionOutsideForum(const TripIndex& trip, const CheckSettings&)
+{
+    std::vector<Finding> out;
+    for (const Forum& f : trip.bundle().forums) {
+        qint64 forumStart = 0;
+        qint64 forumEnd = 0;
+        if (!spanOf(trip, f.start, f.end, forumStart, forumEnd)) {
+            continue;
+        }
+        for (const AgendaSession& s : f.sessions) {
+            qint64 start = 0;
+            qint64 end = 0;
+            if (!spanOf(trip, s.start, s.end, start, end) || (start >= forumStart && end <= forumEnd)) {
+                continue;
+            }
+            FindingBuilder b(Severity::Error, QStringLiteral("session-outside-forum"));
+            b.involve(RecordKind::Session, s.id, spanKey(s.start, s.end))
+                .involve(RecordKind::Forum, f.id, spanKey(f.start, f.end))
+                .at(s.start);
+            const QString problem
+                = start < forumStart ? tr("begins before its forum opens") : tr("ends after its forum closes");
+            out.push_back(b.build(
+                tr("The %1 (%2) %3 (%4): move the session or change the forum's times.")
+                    .arg(describeSession(s, f), formatSpan(s.start, s.end), problem, formatSpan(f.start, f.end))));
+        }
+    }
+    return out;
+}
+
+std::vector<Finding> forumOutsideStay(const TripIndex& trip, const CheckSettings&)
+{
+    std::vector<Finding> out;
+    for (const Forum& f : trip.bundle().forums) {
+        const Stop* stop = trip.stop(f.stopId);
+        qint64 start = 0;
+        qint64 end = 0;
+        qint64 arrival = 0;
+        qint64 departure = 0;
+        if (!stop || !spanOf(trip, f.start, f.end, start, end)
+            || !spanOf(trip, stop->arrival, stop->departure, arrival, departure)) {
+            continue;
+        }
+        if (start < arrival || end > departure) {
+            out.push_back(outsideStay("forum-outside-stay", RecordKind::Forum, f.id, tr("The forum '%1'").arg(f.title),
+                f.start, f.end, *stop, start < arrival));
+        }
+    }
+    return out;
+}
+
+std::vector<Finding> meetingOutsideStay(const TripIndex& trip, const CheckSettings&)
+{
+    std::vector<Finding> out;
+    for (const Meeting& m : trip.bundle().meetings) {
+        const Stop* stop = trip.stop(m.stopId);
+        qint64 start = 0;
+        qint64 end = 0;
+        qint64 arrival = 0;
+        qint64 departure = 0;
+        if (!stop || !spanOf(trip, m.start, m.end, start, end)
+            || !spanOf(trip, stop->arrival, stop->departure, arrival, departure)) {
+            continue;
+        }
+        if (start < arrival || end > departure) {
+            out.push_back(outsideStay("meeting-outside-stay", RecordKind::Meeting, m.id,
+                tr("The meeting '%1'").arg(m.title), m.start, m.end, *stop, start < arrival));
+        }
+    }
+    return out;
+}
+
+std::vector<Finding> sessionWithoutSpeaker(const TripIndex& trip, const CheckSettings&)
+{
+    std::vector<Finding> out;
+    for (const Forum& f : trip.bundle().forums) {
+        for (const AgendaSession& s : f.sessions) {
+            if (s.kind != SessionKind::Keynote && s.kind != SessionKind::Presentation) {
+                continue;
+            }
+            const bool hasSpeaker = std::any_of(s.speakers.begin(), s.speakers.end(),
+                [](const SessionSpeaker& sp) { return sp.role == SpeakerRole::Speaker; });
+            if (hasSpeaker) {
+                continue;
+            }
+            QStringList roles;
+            for (const SessionSpeaker& sp : s.speakers) {
+                roles.append(sp.personId + QLatin1Char(':') + token(sp.role));
+            }
+            FindingBuilder b(Severity::Warning, QStringLiteral("session-without-speaker"));
+            b.involve(RecordKind::Session, s.id, token(s.kind) + QLatin1Char('|') + roles.join(QLatin1Char(',')))
+                .involve(RecordKind::Forum, f.id)
+                .at(s.start);
+            const QString kind = s.kind == SessionKind::Keynote ? tr("keynote") : tr("presentation");
+            out.push_back(b.build(tr("The %1 %2 (%3) has no speaker: name who gives it.")
+                                      .arg(kind, describeSession(s, f), formatSpan(s.start, s.end))));
+        }
+    }
+    return out;
+}
+
+}  // namespace planner::checks
