@@ -2,6 +2,7 @@
 
 #include "commands/Document.h"
 #include "models/ModelRoles.h"
+#include "storage/Repositories.h"
 #include "ui/DialogProvider.h"
 #include "ui/ViewSetup.h"
 
@@ -109,7 +110,26 @@ void RecordPage::setForm(QWidget* form)
 void RecordPage::setTrip(const Uuid& tripId)
 {
     m_tripId = tripId;
+    m_homeZone.clear();
+    if (!tripId.isEmpty()) {
+        if (auto trip = TripRepository(m_document.database()).get(tripId); trip.ok()) {
+            m_homeZone = trip->homeZone;
+        }
+    }
     refresh();
+}
+
+void RecordPage::setShowHomeTime(bool home)
+{
+    if (home != m_showHomeTime) {
+        m_showHomeTime = home;
+        refresh();
+    }
+}
+
+QString RecordPage::displayZone() const
+{
+    return m_showHomeTime ? m_homeZone : QString();
 }
 
 void RecordPage::refresh()

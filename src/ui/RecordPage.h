@@ -35,6 +35,16 @@ public:
     virtual void setTrip(const Uuid& tripId);
     [[nodiscard]] Uuid tripId() const { return m_tripId; }
 
+    /// Shows times in the trip's home zone instead of the local time of each
+    /// place (View ▸ Times in Home Zone).
+    void setShowHomeTime(bool home);
+    [[nodiscard]] bool showHomeTime() const { return m_showHomeTime; }
+    /// The zone times are shown in: empty for each place's own, or the
+    /// trip's home zone. Pass it to formatPlannedTime().
+    [[nodiscard]] QString displayZone() const;
+    /// The home zone of the trip shown (empty for directory pages).
+    [[nodiscard]] QString homeZone() const { return m_homeZone; }
+
     /// Selects a record in the list; false when it is not shown.
     virtual bool selectRecord(const Uuid& id);
     [[nodiscard]] Uuid currentId() const;
@@ -92,6 +102,8 @@ private:
     void updateActions();
 
     Uuid m_tripId;
+    QString m_homeZone;
+    bool m_showHomeTime = false;
     QLineEdit* m_search = nullptr;
     QToolBar* m_toolBar = nullptr;
     QAction* m_new = nullptr;
