@@ -5,6 +5,7 @@
 #include "models/ModelRoles.h"
 #include "storage/Repositories.h"
 #include "ui/OrganisationsPage.h"
+#include "ui/ProgrammePage.h"
 #include "ui/RecordPage.h"
 #include "models/TripListModel.h"
 #include "services/TripTransfer.h"
@@ -204,6 +205,7 @@ void MainWindow::createPages()
     };
     // Pages of the editors: one line each.
     add(Section::Organisations, new OrganisationsPage(document, dialogs));
+    add(Section::Programme, new ProgrammePage(document, dialogs));
     m_pages.insert(Section::Overview, m_tripPage);
 }
 
