@@ -11,6 +11,7 @@
 #include "storage/Repositories.h"
 #include "ui/AgendaEditor.h"
 #include "ui/ForumEditor.h"
+#include "ui/LegEditor.h"
 #include "ui/LinkListEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/ProgrammePage.h"
@@ -19,11 +20,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -360,6 +364,49 @@ TEST_CASE("The agenda editor adds, shifts and moves sessions and refuses an end 
     }
 }
 
+TEST_CASE("A travel leg is added after the last stop and edited: flight, passengers, zones")
+{
+    Fixture f;
+    const TripBundle b = makeBundle();
+    REQUIRE_OK(TripBundleStore(f.db()).save(b, false));
+    f.open(b.trip.id);
+    REQUIRE(f.page->selectRecord(b.stops.back().id));  // Baku
+    f.page->newLegAction()->trigger();
+    auto legs = ItineraryRepository(f.db()).legs(b.trip.id);
+    REQUIRE_OK(legs);
+    REQUIRE(legs->size() == 2);
+    const TravelLeg home = legs->back();
+    CHECK(home.fromStopId == b.stops.back().id);
+    CHECK(home.toPlace == QStringLiteral("Home"));
+    CHECK(home.departure == b.stops.back().departure);
+    CHECK(home.arrival.zone() == QStringLiteral("Asia/Seoul"));
+    CHECK(f.page->currentId() == home.id);
+
+    const Form leg { f.page->legEditor() };
+    typeInto(leg.line("carrierEdit"), QStringLiteral("Asiana Airlines"));
+    typeInto(leg.line("flightEdit"), QStringLiteral("OZ 574"));
+    typeInto(leg.line("toPlaceEdit"), QStringLiteral("Seoul (ICN)"));
+    auto* whole = child<QCheckBox>(f.page->legEditor(), "wholeDelegationCheck");
+    REQUIRE(whole->isChecked());
+    QTest::mouseClick(whole, Qt::LeftButton, {}, QPoint(5, whole->height() / 2));
+    REQUIRE_FALSE(whole->isChecked());
+    addSpeaker(leg.links("passengersEditor"), QStringLiteral("홍윤식"));
+    TravelLeg edited = *ItineraryRepository(f.db()).getLeg(home.id);
+    CHECK(edited.carrier == QStringLiteral("Asiana Airlines"));
+    CHECK(edited.flightNumber == QStringLiteral("OZ 574"));
+    CHECK(edited.toPlace == QStringLiteral("Seoul (ICN)"));
+    CHECK(edited.passengerIds == std::vector<Uuid> { personNamed(b, "Hong").id });
+    CHECK(f.document->undoStack()->undoText().startsWith(QStringLiteral("Edit travel leg 'Asiana Airlines OZ 574")));
+
+    // An unknown zone of arrival is refused next to the zone and not written.
+    const int before = f.document->undoStack()->count();
+    typeInto(leg.combo("arrivalZoneCombo")->lineEdit(), QStringLiteral("Mars/Olympus"));
+    CHECK(leg.label("errorLabel")->text().contains(QStringLiteral("Mars/Olympus")));
+    CHECK(leg.combo("arrivalZoneCombo")->styleSheet().contains(QStringLiteral("border")));
+    CHECK(f.document->undoStack()->count() == before);
+    CHECK(*ItineraryRepository(f.db()).getLeg(home.id) == edited);
+}
+
 TEST_CASE("Deleting a stop lists what goes with it and asks; undo restores it")
 {
     Fixture f;
@@ -458,6 +505,9 @@ TEST_CASE("Screenshots of the programme page on the sample trip at 1366x768")
     REQUIRE(!data.forums.empty());
     REQUIRE(page->selectRecord(data.forums.front().sessions.at(1).id));
     QTest::qWait(50);
+    // At 1366x768 the session form fits beside the agenda without scrolling.
+    CHECK_FALSE(page->agendaEditor()->formArea()->horizontalScrollBar()->isVisible());
+    CHECK_FALSE(page->agendaEditor()->formArea()->verticalScrollBar()->isVisible());
     const QString out = qEnvironmentVariable("PLANNER_SCREENSHOT_DIR");
     if (!out.isEmpty()) {
         window.grab().save(out + QStringLiteral("/programme-agenda.png"));

@@ -35,12 +35,12 @@ ProgrammeModel::ProgrammeModel(QObject* parent)
                 [](const ProgrammeItem& i) { return i.end.toUtc(); },
                 [](const ProgrammeItem& i) { return i.end.label(); } },
             RecordTableModel<ProgrammeItem>::Column {
+                text("Zone"), [this](const ProgrammeItem& i) { return zoneText(i); } },
+            RecordTableModel<ProgrammeItem>::Column {
                 text("Kind"), [](const ProgrammeItem& i) { return kindLabel(i.kind); } },
             RecordTableModel<ProgrammeItem>::Column { text("Title"), [](const ProgrammeItem& i) { return i.title; }, {},
                 [](const ProgrammeItem& i) { return i.title; } },
             RecordTableModel<ProgrammeItem>::Column { text("Place"), [](const ProgrammeItem& i) { return i.place; } },
-            RecordTableModel<ProgrammeItem>::Column {
-                text("Zone"), [this](const ProgrammeItem& i) { return zoneText(i); } },
             RecordTableModel<ProgrammeItem>::Column { text("Details"), [](const ProgrammeItem& i) { return i.details; },
                 {}, [](const ProgrammeItem& i) { return i.details; } },
         },
@@ -90,7 +90,7 @@ QString ProgrammeModel::timeText(const PlannedTime& t) const
         return {};
     }
     const PlannedTime shown = m_displayZone.isEmpty() ? t : t.inZone(m_displayZone);
-    return QLocale().toString(shown.local(), QStringLiteral("ddd d MMM yyyy HH:mm"));
+    return QLocale().toString(shown.local(), QStringLiteral("ddd d MMM HH:mm"));
 }
 
 QString ProgrammeModel::untilText(const ProgrammeItem& item) const
@@ -112,7 +112,7 @@ QString ProgrammeModel::zoneText(const ProgrammeItem& item) const
         return zoneWithOffset(item.start.inZone(m_displayZone));
     }
     if (item.kind == EntityKind::Leg && item.start.zone() != item.end.zone()) {
-        return QStringLiteral("%1 → %2").arg(zoneWithOffset(item.start), zoneWithOffset(item.end));
+        return QStringLiteral("UTC%1 → UTC%2").arg(item.start.utcOffsetText(), item.end.utcOffsetText());
     }
     return zoneWithOffset(item.start);
 }

@@ -21,11 +21,11 @@ struct ProgrammeItem {
 };
 
 /// The stops, travel legs and forums of a trip in one table, in time
-/// order: when, until, kind, title, place, zone, details. Times are shown
+/// order: when, until, zone, kind, title, place, details. Times are shown
 /// in the local time of each place, or in displayZone() when one is set.
 class ProgrammeModel : public RecordTableModel<ProgrammeItem> {
 public:
-    enum Column { WhenColumn, UntilColumn, KindColumn, TitleColumn, PlaceColumn, ZoneColumn, DetailsColumn };
+    enum Column { WhenColumn, UntilColumn, ZoneColumn, KindColumn, TitleColumn, PlaceColumn, DetailsColumn };
     enum Role {
         KindRole = SortRole + 20,  ///< EntityKind as int
         SearchRole,  ///< text the search field matches

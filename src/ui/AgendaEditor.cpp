@@ -93,15 +93,17 @@ AgendaEditor::AgendaEditor(ProgrammeContext& context, QWidget* parent)
 
     m_formWidget = new QWidget();
     m_form->setupUi(m_formWidget);
-    auto* scroll = new QScrollArea(m_splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_formWidget);
-    m_splitter->addWidget(scroll);
+    m_formArea = new QScrollArea(m_splitter);
+    m_formArea->setWidgetResizable(true);
+    m_formArea->setFrameShape(QFrame::NoFrame);
+    m_formArea->setWidget(m_formWidget);
+    m_splitter->addWidget(m_formArea);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({ 500, 520 });
     layout->addWidget(m_splitter, 1);
 
+    tidyProgrammeForm(m_formWidget, true);
     m_errors = FieldErrors(m_form->errorLabel);
     m_errors.addField(QStringLiteral("start"), m_form->startEdit);
     m_errors.addField(QStringLiteral("end"), m_form->endEdit);
@@ -121,6 +123,11 @@ AgendaEditor::AgendaEditor(ProgrammeContext& context, QWidget* parent)
     m_form->presenterCombo->setInsertPolicy(QComboBox::NoInsert);
     m_form->presenterCombo->lineEdit()->setPlaceholderText(tr("(none)"));
     m_form->roomCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_form->roomCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_form->roomCombo->setMinimumContentsLength(10);
+    m_form->presenterCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_form->presenterCombo->setMinimumContentsLength(10);
+    m_form->presenterCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_form->notesEdit->setMaximumHeight(60);
     for (QWidget* w :
         std::initializer_list<QWidget*> { m_form->kindCombo, m_form->titleEdit, m_form->presenterCombo,
@@ -329,6 +336,7 @@ void AgendaEditor::showSession(const Uuid& id)
         m_form->roomCombo->setEditText(r.room);
     }
     m_form->titleEdit->setText(r.title);
+    m_form->titleEdit->setCursorPosition(0);
     std::vector<LinkListEditor::Entry> speakers;
     for (const SessionSpeaker& sp : r.speakers) {
         speakers.push_back({ sp.personId, token(sp.role) });

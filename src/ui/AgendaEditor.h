@@ -15,6 +15,7 @@ class SessionForm;
 }
 class QAction;
 class QLabel;
+class QScrollArea;
 class QSortFilterProxyModel;
 class QSplitter;
 class QToolBar;
@@ -76,6 +77,8 @@ public:
     [[nodiscard]] QAction* duplicateAction() const { return m_duplicate; }
     [[nodiscard]] QAction* deleteAction() const { return m_delete; }
     [[nodiscard]] QSplitter* splitter() const { return m_splitter; }
+    /// The scroll area around the session form.
+    [[nodiscard]] QScrollArea* formArea() const { return m_formArea; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -107,6 +110,7 @@ private:
     QToolBar* m_toolBar = nullptr;
     QLabel* m_summary = nullptr;
     QWidget* m_formWidget = nullptr;
+    QScrollArea* m_formArea = nullptr;
     QAction* m_addAfter = nullptr;
     QAction* m_shift = nullptr;
     QAction* m_moveToDay = nullptr;

@@ -23,6 +23,7 @@ ForumEditor::ForumEditor(ProgrammeContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_form(std::make_unique<Ui::ForumForm>()), m_errors(nullptr)
 {
     m_form->setupUi(this);
+    tidyProgrammeForm(this);
     m_errors = FieldErrors(m_form->errorLabel);
     m_errors.addField(QStringLiteral("title"), m_form->titleEdit);
     m_errors.addField(QStringLiteral("stop"), m_form->stopCombo);
@@ -59,6 +60,7 @@ void ForumEditor::showForum(const ProgrammeData& data, const Uuid& id)
     const Forum empty;
     const Forum& r = f ? *f : empty;
     m_form->titleEdit->setText(r.title);
+    m_form->titleEdit->setCursorPosition(0);
     {
         const QSignalBlocker b1(m_form->stopCombo);
         const QSignalBlocker b2(m_form->venueCombo);

@@ -15,6 +15,7 @@ LegEditor::LegEditor(ProgrammeContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_form(std::make_unique<Ui::LegForm>()), m_errors(nullptr)
 {
     m_form->setupUi(this);
+    tidyProgrammeForm(this);
     m_errors = FieldErrors(m_form->errorLabel);
     m_errors.addField(QStringLiteral("from"), m_form->fromPlaceEdit);
     m_errors.addField(QStringLiteral("to"), m_form->toPlaceEdit);
@@ -113,10 +114,10 @@ void LegEditor::updateEnabled()
 {
     const bool fromPlace = m_form->fromStopCombo->currentData().toString().isEmpty();
     const bool toPlace = m_form->toStopCombo->currentData().toString().isEmpty();
-    m_form->fromPlaceEdit->setEnabled(fromPlace);
-    m_form->departureZoneCombo->setEnabled(fromPlace);
-    m_form->toPlaceEdit->setEnabled(toPlace);
-    m_form->arrivalZoneCombo->setEnabled(toPlace);
+    m_form->fromPlaceEdit->setVisible(fromPlace);
+    m_form->departureZoneCombo->setVisible(fromPlace);
+    m_form->toPlaceEdit->setVisible(toPlace);
+    m_form->arrivalZoneCombo->setVisible(toPlace);
     m_form->passengersEditor->setEnabled(!m_form->wholeDelegationCheck->isChecked());
 }
 

@@ -70,7 +70,7 @@ LinkListEditor::LinkListEditor(QWidget* parent) : QWidget(parent)
     m_chooser->setEditable(true);
     m_chooser->setInsertPolicy(QComboBox::NoInsert);
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_chooser->setMinimumContentsLength(14);
+    m_chooser->setMinimumContentsLength(8);
     m_chooser->lineEdit()->setPlaceholderText(tr("Type to search…"));
     m_chooser->setToolTip(tr("Type part of a name (any script) and press Return to add"));
     m_names = new QStringListModel(this);

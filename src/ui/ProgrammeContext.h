@@ -4,6 +4,10 @@
 
 #include <QStringList>
 
+QT_BEGIN_NAMESPACE
+class QWidget;
+QT_END_NAMESPACE
+
 #include <functional>
 #include <vector>
 
@@ -26,5 +30,10 @@ struct ProgrammeContext {
     /// Asks before a deletion that takes other records with it (true: go on).
     std::function<bool(const QString& what, const QStringList& consequences)> confirmDelete;
 };
+
+/// Lays out a form of the programme compactly: planned-time editors keep
+/// their height (and, with wrap, let their zone label wrap in a narrow
+/// column); choosers are as wide as their longest entry.
+void tidyProgrammeForm(QWidget* form, bool wrapTimeLabels = false);
 
 }  // namespace planner

@@ -117,7 +117,7 @@ Status ProgrammePage::reload()
     m_model->setDisplayZone(displayZone());
     m_model->setData(m_data);
     if (first && m_model->rowCount() > 0) {
-        fitColumns(view(), 300);
+        fitColumns(view(), 240);
     }
     return {};
 }

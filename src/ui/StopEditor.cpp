@@ -26,6 +26,8 @@ StopEditor::StopEditor(ProgrammeContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_form(std::make_unique<Ui::StopForm>()), m_errors(nullptr)
 {
     m_form->setupUi(this);
+    tidyProgrammeForm(this);
+    m_form->countryEdit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("WWWW")));
     m_errors = FieldErrors(m_form->errorLabel);
     m_errors.addField(QStringLiteral("city"), m_form->cityEdit);
     m_errors.addField(QStringLiteral("zone"), m_form->zoneCombo);
