@@ -159,7 +159,7 @@ void AgendaEditor::setUpActions()
     for (const QString& t : allTokens<SessionKind>()) {
         const SessionKind kind = *fromToken<SessionKind>(t);
         QAction* a
-            = kinds->addAction(tr("Add %1 After (%n min)", nullptr, edits::defaultMinutes(kind)).arg(label(kind)));
+            = kinds->addAction(tr("Add &%1 After (%n min)", nullptr, edits::defaultMinutes(kind)).arg(label(kind)));
         connect(a, &QAction::triggered, this, [this, kind] { addSessionAfter(kind); });
     }
     m_addAfter->setMenu(kinds);
