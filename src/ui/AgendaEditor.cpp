@@ -119,7 +119,6 @@ AgendaEditor::AgendaEditor(ProgrammeContext& context, QWidget* parent)
     }
     m_form->speakersEditor->setRoles(roles);
     m_form->speakersEditor->setNameHeader(tr("Person"));
-    m_form->speakersEditor->setMaximumHeight(120);
     m_form->presenterCombo->setInsertPolicy(QComboBox::NoInsert);
     m_form->presenterCombo->lineEdit()->setPlaceholderText(tr("(none)"));
     m_form->roomCombo->setInsertPolicy(QComboBox::NoInsert);
@@ -128,6 +127,9 @@ AgendaEditor::AgendaEditor(ProgrammeContext& context, QWidget* parent)
     m_form->presenterCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_form->presenterCombo->setMinimumContentsLength(10);
     m_form->presenterCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // The zone labels wrap (height for width): keep the preferred height of
+    // the lists small so that the form fits beside the agenda unscrolled.
+    m_form->speakersEditor->setMaximumHeight(140);
     m_form->notesEdit->setMaximumHeight(60);
     for (QWidget* w :
         std::initializer_list<QWidget*> { m_form->kindCombo, m_form->titleEdit, m_form->presenterCombo,

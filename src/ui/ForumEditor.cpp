@@ -36,8 +36,6 @@ ForumEditor::ForumEditor(ProgrammeContext& context, QWidget* parent)
         roles.emplace_back(t, label(*fromToken<HostRole>(t)));
     }
     m_form->hostsEditor->setRoles(roles);
-    m_form->hostsEditor->setMaximumHeight(130);
-    m_form->descriptionEdit->setMaximumHeight(90);
     for (QWidget* w : std::initializer_list<QWidget*> {
              m_form->titleEdit, m_form->stopCombo, m_form->venueCombo, m_form->descriptionEdit }) {
         onEdited(w, [this] { commit(); });

@@ -25,7 +25,6 @@ LegEditor::LegEditor(ProgrammeContext& context, QWidget* parent)
     m_errors.addField(QStringLiteral("arrivalZone"), m_form->arrivalZoneCombo);
     m_errors.addField(QStringLiteral("passengers"), m_form->passengersEditor);
     m_form->passengersEditor->setNameHeader(tr("Passenger"));
-    m_form->passengersEditor->setMaximumHeight(130);
     m_form->departureZoneCombo->setToolTip(tr("Time zone of the place of departure (the stop's own zone for a stop)"));
     m_form->arrivalZoneCombo->setToolTip(tr("Time zone of the place of arrival (the stop's own zone for a stop)"));
     for (QWidget* w : std::initializer_list<QWidget*> { m_form->fromStopCombo, m_form->toStopCombo,

@@ -102,6 +102,7 @@ LinkListEditor::LinkListEditor(QWidget* parent) : QWidget(parent)
     row->addWidget(m_down);
     layout->addLayout(row);
     setFocusProxy(m_list);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
 
     connect(m_add, &QToolButton::clicked, this, &LinkListEditor::addChosen);
     connect(m_remove, &QToolButton::clicked, this, &LinkListEditor::removeSelected);
