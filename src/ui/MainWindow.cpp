@@ -9,6 +9,7 @@
 #include "ui/DialogProvider.h"
 #include "ui/ExportController.h"
 #include "ui/OrganisationsPage.h"
+#include "ui/ProgrammePage.h"
 #include "ui/RecordPage.h"
 #include "ui/TripPage.h"
 #include "ui/ViewSetup.h"
@@ -247,6 +248,7 @@ void MainWindow::createPages()
     };
     // Pages of the editors: one line each.
     add(Section::Organisations, new OrganisationsPage(document, dialogs));
+    add(Section::Programme, new ProgrammePage(document, dialogs));
     m_pages.insert(Section::Overview, m_tripPage);
 }
 
