@@ -4,11 +4,15 @@
 #include "commands/Edits.h"
 #include "models/ModelRoles.h"
 #include "storage/Repositories.h"
+#include "ui/DelegationPage.h"
 #include "ui/OrganisationsPage.h"
+#include "ui/PeoplePage.h"
+#include "ui/VenuesPage.h"
 #include "ui/RecordPage.h"
 #include "models/TripListModel.h"
 #include "services/TripTransfer.h"
 #include "ui/DialogProvider.h"
+#include "ui/TripActions.h"
 #include "ui/TripPage.h"
 #include "ui/ViewSetup.h"
 #include "ui_MainWindow.h"
@@ -83,6 +87,10 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
         &MainWindow::currentTripChanged);
 
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    auto* tripActions = new TripActions(*this, *m_dialogs);
+    connect(m_ui->actionNewTrip, &QAction::triggered, tripActions, &TripActions::newTrip);
+    connect(m_ui->actionDuplicateTrip, &QAction::triggered, tripActions, &TripActions::duplicateTrip);
+    connect(m_ui->actionDeleteTrip, &QAction::triggered, tripActions, &TripActions::deleteTrip);
     setUpEditMenu();
     setUpNavigator();
     m_externalPoll = new QTimer(this);
@@ -204,6 +212,9 @@ void MainWindow::createPages()
     };
     // Pages of the editors: one line each.
     add(Section::Organisations, new OrganisationsPage(document, dialogs));
+    add(Section::People, new PeoplePage(document, dialogs));
+    add(Section::Venues, new VenuesPage(document, dialogs));
+    add(Section::Delegation, new DelegationPage(document, dialogs));
     m_pages.insert(Section::Overview, m_tripPage);
 }
 
@@ -330,6 +341,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db, OpenFlag flag)
     connect(m_document.get(), &Document::errorOccurred, this,
             [this](const QString& message) { showError(tr("Undo"), message); });
     warnIfOpenElsewhere(path);
+    m_tripPage->setDocument(m_document.get(), m_dialogs.get());
     createPages();
     m_temporary = flag == OpenFlag::Temporary;
     const QString name = QFileInfo(path).fileName();
@@ -425,6 +437,9 @@ void MainWindow::updateActions()
     m_ui->actionImportTrip->setEnabled(m_document != nullptr);
     m_ui->actionSaveCopy->setEnabled(m_document != nullptr);
     m_ui->actionExportTrip->setEnabled(m_document != nullptr && !currentTripId().isEmpty());
+    m_ui->actionNewTrip->setEnabled(m_document != nullptr);
+    m_ui->actionDuplicateTrip->setEnabled(m_document != nullptr && !currentTripId().isEmpty());
+    m_ui->actionDeleteTrip->setEnabled(m_document != nullptr && !currentTripId().isEmpty());
 }
 
 void MainWindow::newDatabase()
