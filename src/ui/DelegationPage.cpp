@@ -87,7 +87,11 @@ DelegationPage::DelegationPage(Document& document, DialogProvider& dialogs, QWid
 
 DelegationPage::~DelegationPage()
 {
+    // Nothing is committed while the widgets go (focus leaves them).
+    m_shown.clear();
+    hide();
     delete m_errors;
+    m_errors = nullptr;
 }
 
 Status DelegationPage::reload()

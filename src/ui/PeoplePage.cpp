@@ -25,7 +25,8 @@ PeoplePage::PeoplePage(Document& document, DialogProvider& dialogs, QWidget* par
                 } },
             Col { tr("Local name"), [](const Person& p) { return p.localName; } },
             Col { tr("Position"), [](const Person& p) { return p.position; } },
-            Col { tr("Organisation"), [this](const Person& p) { return m_organisationNames.value(p.organisationId); } },
+            Col { tr("Organisation"),
+                [names = m_organisationNames](const Person& p) { return names->value(p.organisationId); } },
             Col { tr("Nationality"), [](const Person& p) { return p.nationality; } },
         },
         this);
@@ -58,7 +59,11 @@ PeoplePage::PeoplePage(Document& document, DialogProvider& dialogs, QWidget* par
 
 PeoplePage::~PeoplePage()
 {
+    // Nothing is committed while the widgets go (focus leaves them).
+    m_shown.clear();
+    hide();
     delete m_errors;
+    m_errors = nullptr;
 }
 
 QList<QWidget*> PeoplePage::editors() const
@@ -91,12 +96,12 @@ Status PeoplePage::reload()
 
 void PeoplePage::fillOrganisations(const std::vector<Organisation>& organisations)
 {
-    m_organisationNames.clear();
+    m_organisationNames->clear();
     const QSignalBlocker blocker(m_form->organisationCombo);
     m_form->organisationCombo->clear();
     m_form->organisationCombo->addItem(tr("(none)"), QString());
     for (const Organisation& o : organisations) {
-        m_organisationNames.insert(o.id, o.name);
+        m_organisationNames->insert(o.id, o.name);
         m_form->organisationCombo->addItem(
             o.abbreviation.isEmpty() ? o.name : tr("%1 (%2)").arg(o.name, o.abbreviation), o.id);
     }
@@ -157,7 +162,8 @@ void PeoplePage::commitForm()
     edited.passportNumber = m_form->passportNumberEdit->text().trimmed();
     edited.passportExpiry = m_form->passportExpiryEdit->date();
     Status valid = validate(edited);
-    if (valid && !edited.nationality.isEmpty()
+    // Checked when typed (older records may hold two-letter codes).
+    if (valid && edited.nationality != current->nationality && !edited.nationality.isEmpty()
         && (edited.nationality.size() != 3
             || !std::all_of(edited.nationality.begin(), edited.nationality.end(),
                 [](QChar c) { return c >= u'A' && c <= u'Z'; }))) {

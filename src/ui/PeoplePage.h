@@ -47,7 +47,8 @@ private:
     std::unique_ptr<Ui::PersonForm> m_form;
     RecordTableModel<Person>* m_model = nullptr;
     FieldErrors* m_errors = nullptr;
-    QHash<Uuid, QString> m_organisationNames;
+    /// Shared with the model's column, which may be asked after this page's members are gone.
+    std::shared_ptr<QHash<Uuid, QString>> m_organisationNames = std::make_shared<QHash<Uuid, QString>>();
     Uuid m_shown;
 };
 

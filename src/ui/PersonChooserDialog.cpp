@@ -12,7 +12,7 @@ PersonChooserDialog::PersonChooserDialog(
     std::vector<Person> people, QHash<Uuid, QString> organisationNames, QWidget* parent)
     : QDialog(parent),
       m_ui(std::make_unique<Ui::PersonChooserDialog>()),
-      m_organisationNames(std::move(organisationNames))
+      m_organisationNames(std::make_shared<QHash<Uuid, QString>>(std::move(organisationNames)))
 {
     m_ui->setupUi(this);
     using Col = RecordTableModel<Person>::Column;
@@ -21,7 +21,8 @@ PersonChooserDialog::PersonChooserDialog(
             Col { tr("Name"), [](const Person& p) { return p.displayName(); } },
             Col { tr("Local name"), [](const Person& p) { return p.localName; } },
             Col { tr("Position"), [](const Person& p) { return p.position; } },
-            Col { tr("Organisation"), [this](const Person& p) { return m_organisationNames.value(p.organisationId); } },
+            Col { tr("Organisation"),
+                [names = m_organisationNames](const Person& p) { return names->value(p.organisationId); } },
         },
         this);
     m_model->setRecords(std::move(people));

@@ -41,7 +41,8 @@ private:
     void updateOk();
 
     std::unique_ptr<Ui::PersonChooserDialog> m_ui;
-    QHash<Uuid, QString> m_organisationNames;
+    /// Shared with the model's column, which may be asked after this page's members are gone.
+    std::shared_ptr<QHash<Uuid, QString>> m_organisationNames = std::make_shared<QHash<Uuid, QString>>();
     RecordTableModel<Person>* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
 };

@@ -93,7 +93,12 @@ void TripPage::setEditorsEnabled(bool enabled)
     }
 }
 
-TripPage::~TripPage() = default;
+TripPage::~TripPage()
+{
+    // Nothing is committed while the widgets go (focus leaves them).
+    m_tripId.clear();
+    hide();
+}
 
 Status TripPage::showTrip(Database& db, const Uuid& tripId)
 {

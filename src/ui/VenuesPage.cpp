@@ -66,7 +66,11 @@ VenuesPage::VenuesPage(Document& document, DialogProvider& dialogs, QWidget* par
 
 VenuesPage::~VenuesPage()
 {
+    // Nothing is committed while the widgets go (focus leaves them).
+    m_shown.clear();
+    hide();
     delete m_errors;
+    m_errors = nullptr;
 }
 
 Status VenuesPage::reload()
