@@ -76,6 +76,7 @@ DelegationPage::DelegationPage(Document& document, DialogProvider& dialogs, QWid
     m_moveDown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
     for (QAction* a : { m_moveUp, m_moveDown }) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);  // the shortcut works anywhere on the page, not only on the tool bar
         a->setToolTip(tr("%1 in the order of precedence (%2)")
                           .arg(a->text().remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText)));
     }
