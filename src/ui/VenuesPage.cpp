@@ -166,14 +166,17 @@ void VenuesPage::commitRooms(const QString& text, const QStringList& rooms, int 
     }
     Venue edited = *current;
     edited.rooms = rooms;
-    if (rooms.contains(QString())) {
-        m_errors->show(makeError(tr("a room needs a name"), QStringLiteral("rooms")));
+    // Refused: the list shows the rooms as they are, the reason beside it.
+    const auto refuse = [this](const QString& reason) {
         showRecord(m_shown);
+        m_errors->show(makeError(reason, QStringLiteral("rooms")));
+    };
+    if (rooms.contains(QString())) {
+        refuse(tr("a room needs a name"));
         return;
     }
     if (QStringList unique = rooms; unique.removeDuplicates() > 0) {
-        m_errors->show(makeError(tr("the venue already has a room of that name"), QStringLiteral("rooms")));
-        showRecord(m_shown);
+        refuse(tr("the venue already has a room of that name"));
         return;
     }
     m_errors->clear();
