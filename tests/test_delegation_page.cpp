@@ -156,7 +156,11 @@ TEST_CASE("adding people through the chooser, setting a role, removing a member"
     Fixture f;
     QAbstractItemModelTester tester(f.page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int before = f.page->model()->rowCount();
-    Person newcomer { newUuid(), QStringLiteral("Aliyev"), QStringLiteral("Rashad"), QStringLiteral("Рашад Алиев") };
+    Person newcomer;
+    newcomer.id = newUuid();
+    newcomer.familyName = QStringLiteral("Aliyev");
+    newcomer.givenName = QStringLiteral("Rashad");
+    newcomer.localName = QStringLiteral("Рашад Алиев");
     REQUIRE_OK(f.document->perform(QStringLiteral("Create person"), { edits::created(newcomer) }));
     f.undo()->clear();
 

@@ -6,6 +6,7 @@
 #include "storage/Repositories.h"
 #include "ui/FormBinding.h"
 #include "ui/PersonChooserDialog.h"
+#include "ui/ViewSetup.h"
 #include "ui_DelegationMemberForm.h"
 
 #include <QAction>
@@ -42,6 +43,13 @@ DelegationPage::DelegationPage(Document& document, DialogProvider& dialogs, QWid
         this);
     m_model->moveRequested = [this](const Uuid& id, int newIndex) { moveMember(id, newIndex); };
     setUpList(m_model, PrecedenceColumn, tr("Search the delegation by name in either script (Ctrl+F)"));
+    // After the view has seen the rows (the proxy is connected first).
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_columnsFitted && m_model->rowCount() > 0) {
+            fitColumns(view(), 260);
+            m_columnsFitted = true;
+        }
+    });
     // The order of precedence is the order: no sorting by other columns.
     view()->setSortingEnabled(false);
     view()->header()->setSortIndicatorShown(false);

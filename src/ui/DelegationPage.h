@@ -65,6 +65,7 @@ private:
     QAction* m_moveDown = nullptr;
     QHash<Uuid, QString> m_organisationNames;
     Uuid m_shown;
+    bool m_columnsFitted = false;
 };
 
 }  // namespace planner

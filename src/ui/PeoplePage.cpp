@@ -6,9 +6,11 @@
 #include "storage/Repositories.h"
 #include "ui/FormBinding.h"
 #include "ui/OptionalDateEdit.h"
+#include "ui/ViewSetup.h"
 #include "ui_PersonForm.h"
 
 #include <QSignalBlocker>
+#include <QTreeView>
 
 namespace planner {
 
@@ -31,6 +33,13 @@ PeoplePage::PeoplePage(Document& document, DialogProvider& dialogs, QWidget* par
         },
         this);
     setUpList(m_model, NameColumn, tr("Search people by name in either script, position… (Ctrl+F)"));
+    // After the view has seen the rows (the proxy is connected first).
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_columnsFitted && m_model->rowCount() > 0) {
+            fitColumns(view(), 260);
+            m_columnsFitted = true;
+        }
+    });
 
     auto* formWidget = new QWidget(this);
     m_form->setupUi(formWidget);

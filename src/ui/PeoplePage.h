@@ -50,6 +50,7 @@ private:
     /// Shared with the model's column, which may be asked after this page's members are gone.
     std::shared_ptr<QHash<Uuid, QString>> m_organisationNames = std::make_shared<QHash<Uuid, QString>>();
     Uuid m_shown;
+    bool m_columnsFitted = false;
 };
 
 }  // namespace planner

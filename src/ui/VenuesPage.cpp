@@ -5,12 +5,14 @@
 #include "domain/Validation.h"
 #include "storage/Repositories.h"
 #include "ui/FormBinding.h"
+#include "ui/ViewSetup.h"
 #include "ui_VenueForm.h"
 
 #include <QAbstractItemModel>
 #include <QListWidget>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <QTreeView>
 
 namespace planner {
 
@@ -29,6 +31,13 @@ VenuesPage::VenuesPage(Document& document, DialogProvider& dialogs, QWidget* par
         },
         this);
     setUpList(m_model, NameColumn, tr("Search venues by name, city or room (Ctrl+F)"));
+    // After the view has seen the rows (the proxy is connected first).
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_columnsFitted && m_model->rowCount() > 0) {
+            fitColumns(view(), 260);
+            m_columnsFitted = true;
+        }
+    });
 
     auto* formWidget = new QWidget(this);
     m_form->setupUi(formWidget);

@@ -50,6 +50,7 @@ private:
     RecordTableModel<Venue>* m_model = nullptr;
     FieldErrors* m_errors = nullptr;
     Uuid m_shown;
+    bool m_columnsFitted = false;
 };
 
 }  // namespace planner
