@@ -11,11 +11,15 @@
 #include "storage/Repositories.h"
 #include "ui/DialogProvider.h"
 #include "ui/MainWindow.h"
+#include "ui/OptionalDateEdit.h"
+#include "ui/TimeWidgets.h"
 #include "ui/TripPage.h"
 
 #include <QAction>
 #include <QFile>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -107,13 +111,15 @@ TEST_CASE("the main window shows the sample: trips, forums and delegation", "[ma
     CHECK(trips->index(0, TripListModel::TitleColumn).data().toString() == sample.trip.title);
     CHECK(f.window->currentTripId() == sample.trip.id);
 
-    auto* title = f.window->findChild<QLabel*>(QStringLiteral("titleLabel"));
+    // The overview is a form of editors showing the trip.
+    auto* title = f.window->tripPage()->findChild<QLineEdit*>(QStringLiteral("titleEdit"));
     REQUIRE(title != nullptr);
     CHECK(title->text() == sample.trip.title);
-    CHECK(f.window->findChild<QLabel*>(QStringLiteral("homeZoneLabel"))->text()
-        == QStringLiteral("Asia/Seoul (UTC+09:00)"));
-    CHECK(f.window->findChild<QLabel*>(QStringLiteral("datesLabel"))->text().startsWith(QStringLiteral("15 Aug 2016")));
-    CHECK(!f.window->findChild<QLabel*>(QStringLiteral("leadOrganisationLabel"))->text().isEmpty());
+    CHECK(f.window->tripPage()->findChild<ZoneComboBox*>(QStringLiteral("homeZoneCombo"))->zone() == QStringLiteral("Asia/Seoul"));
+    CHECK(f.window->tripPage()->findChild<QLabel*>(QStringLiteral("homeZoneLabel"))->text() == QStringLiteral("UTC+09:00"));
+    CHECK(f.window->tripPage()->findChild<OptionalDateEdit*>(QStringLiteral("startDateEdit"))->date() == QDate(2016, 8, 15));
+    CHECK(f.window->tripPage()->findChild<QLabel*>(QStringLiteral("datesLabel"))->text() == QStringLiteral("7 days"));
+    CHECK(!f.window->tripPage()->findChild<QComboBox*>(QStringLiteral("leadOrganisationCombo"))->currentData().toString().isEmpty());
 
     QAbstractItemModel* forums = f.view("forumView");
     REQUIRE(forums->rowCount() == 2);
@@ -188,7 +194,7 @@ TEST_CASE("importing through the window, asking before replacing", "[mainwindow]
         CHECK(f.dialogs->warnings.isEmpty());
         CHECK(trips->rowCount() == 2);
         CHECK(TripRepository(*f.window->database()).get(id)->title == QStringLiteral("Study visit to Astana, revised"));
-        auto* title = f.window->findChild<QLabel*>(QStringLiteral("titleLabel"));
+        auto* title = f.window->tripPage()->findChild<QLineEdit*>(QStringLiteral("titleEdit"));
         CHECK(title->text() == QStringLiteral("Study visit to Astana, revised"));
     }
 

@@ -582,4 +582,22 @@ Result<Changes> moveMember(Database& db, const Uuid& tripId, const Uuid& memberI
     return Changes { updated(MemberOrder { tripId, before }, MemberOrder { tripId, after }) };
 }
 
+Result<Changes> removeMember(Database& db, const Uuid& tripId, const Uuid& memberId)
+{
+    auto members = TripRepository(db).members(tripId);
+    if (!members.ok()) {
+        return members.error();
+    }
+    const auto it
+        = std::find_if(members->begin(), members->end(), [&](const DelegationMember& m) { return m.id == memberId; });
+    if (it == members->end()) {
+        return makeError(tr("the member is not in this delegation"));
+    }
+    Changes out;
+    if (Status s = removeMember(db, tripId, *it, out); !s) {
+        return s.error();
+    }
+    return out;
+}
+
 }  // namespace planner::edits

@@ -75,5 +75,9 @@ Result<TripBundle> duplicateTrip(Database& db, const Uuid& id);
 /// Puts a member at a new position in the order of precedence.
 Result<Changes> moveMember(Database& db, const Uuid& tripId, const Uuid& memberId, int newIndex);
 
+/// Takes a member off the delegation (the person stays in the directory);
+/// the members after it move up one place.
+Result<Changes> removeMember(Database& db, const Uuid& tripId, const Uuid& memberId);
+
 }  // namespace edits
 }  // namespace planner

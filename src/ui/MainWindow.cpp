@@ -6,12 +6,16 @@
 #include "models/TripListModel.h"
 #include "services/TripTransfer.h"
 #include "storage/Repositories.h"
+#include "ui/DelegationPage.h"
 #include "ui/DialogProvider.h"
 #include "ui/ExportController.h"
 #include "ui/OrganisationsPage.h"
+#include "ui/PeoplePage.h"
 #include "ui/ProgrammePage.h"
 #include "ui/RecordPage.h"
+#include "ui/TripActions.h"
 #include "ui/TripPage.h"
+#include "ui/VenuesPage.h"
 #include "ui/ViewSetup.h"
 #include "ui_MainWindow.h"
 
@@ -86,6 +90,10 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
 
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
     setUpOutputs();
+    auto* tripActions = new TripActions(*this, *m_dialogs);
+    connect(m_ui->actionNewTrip, &QAction::triggered, tripActions, &TripActions::newTrip);
+    connect(m_ui->actionDuplicateTrip, &QAction::triggered, tripActions, &TripActions::duplicateTrip);
+    connect(m_ui->actionDeleteTrip, &QAction::triggered, tripActions, &TripActions::deleteTrip);
     setUpEditMenu();
     setUpNavigator();
     m_externalPoll = new QTimer(this);
@@ -249,6 +257,9 @@ void MainWindow::createPages()
     // Pages of the editors: one line each.
     add(Section::Organisations, new OrganisationsPage(document, dialogs));
     add(Section::Programme, new ProgrammePage(document, dialogs));
+    add(Section::People, new PeoplePage(document, dialogs));
+    add(Section::Venues, new VenuesPage(document, dialogs));
+    add(Section::Delegation, new DelegationPage(document, dialogs));
     m_pages.insert(Section::Overview, m_tripPage);
 }
 
@@ -375,6 +386,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db, OpenFlag flag)
     connect(m_document.get(), &Document::errorOccurred, this,
         [this](const QString& message) { showError(tr("Undo"), message); });
     warnIfOpenElsewhere(path);
+    m_tripPage->setDocument(m_document.get(), m_dialogs.get());
     createPages();
     m_temporary = flag == OpenFlag::Temporary;
     const QString name = QFileInfo(path).fileName();
@@ -473,6 +485,9 @@ void MainWindow::updateActions()
         action->setEnabled(m_document != nullptr && !currentTripId().isEmpty());
     }
     m_ui->actionExportTrip->setEnabled(m_document != nullptr && !currentTripId().isEmpty());
+    m_ui->actionNewTrip->setEnabled(m_document != nullptr);
+    m_ui->actionDuplicateTrip->setEnabled(m_document != nullptr && !currentTripId().isEmpty());
+    m_ui->actionDeleteTrip->setEnabled(m_document != nullptr && !currentTripId().isEmpty());
 }
 
 void MainWindow::newDatabase()
