@@ -85,13 +85,13 @@ QString CheckResults::openSummary() const
 {
     QStringList parts;
     if (const int errors = openCount(Severity::Error); errors > 0) {
-        parts << tr("%n error(s)", nullptr, errors);
+        parts << (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
     }
     if (const int warnings = openCount(Severity::Warning); warnings > 0) {
-        parts << tr("%n warning(s)", nullptr, warnings);
+        parts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
     }
     if (const int notes = openCount(Severity::Note); notes > 0) {
-        parts << tr("%n note(s)", nullptr, notes);
+        parts << (notes == 1 ? tr("1 note") : tr("%1 notes").arg(notes));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -197,10 +197,14 @@ QString CheckResults::recordName(const RecordRef& record) const
         }
         break;
     }
-    if (name.isEmpty()) {
-        return label(record.kind);
+    QString kind = label(record.kind);
+    if (!kind.isEmpty()) {
+        kind[0] = kind[0].toUpper();
     }
-    return tr("%1 '%2'").arg(label(record.kind), name);
+    if (name.isEmpty()) {
+        return kind;
+    }
+    return tr("%1 '%2'").arg(kind, name);
 }
 
 int CheckResults::indexOf(const QString& fingerprint) const

@@ -40,12 +40,13 @@ ChecksPage::ChecksPage(Document& document, DialogProvider& dialogs, CheckResults
     m_ui->findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->findingsView->setAccessibleName(tr("Findings of the planning checks"));
     QHeaderView* header = m_ui->findingsView->header();
-    header->resizeSection(FindingsModel::SeverityColumn, 190);
-    header->resizeSection(FindingsModel::MessageColumn, 460);
-    header->resizeSection(FindingsModel::WhenColumn, 200);
-    header->resizeSection(FindingsModel::RecordsColumn, 280);
+    header->resizeSection(FindingsModel::SeverityColumn, 150);
+    header->resizeSection(FindingsModel::MessageColumn, 450);
+    header->resizeSection(FindingsModel::WhenColumn, 275);
+    header->resizeSection(FindingsModel::RecordsColumn, 320);
     m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({ 360, 240 });
     m_ui->lowerLayout->setStretch(0, 3);
     m_ui->lowerLayout->setStretch(1, 1);
 
@@ -90,7 +91,12 @@ ChecksPage::ChecksPage(Document& document, DialogProvider& dialogs, CheckResults
     onUpdated();
 }
 
-ChecksPage::~ChecksPage() = default;
+ChecksPage::~ChecksPage()
+{
+    // The spin boxes finish editing when they lose focus on the way out.
+    disconnect(m_ui->bufferSpin, nullptr, this, nullptr);
+    disconnect(m_ui->passportSpin, nullptr, this, nullptr);
+}
 
 QTreeView* ChecksPage::view() const
 {
@@ -135,7 +141,7 @@ void ChecksPage::onUpdated()
         const QString open = m_checks.openSummary();
         summary = open.isEmpty() ? tr("Nothing open") : tr("Open: %1").arg(open);
         if (const int acknowledged = m_checks.acknowledgedCount(); acknowledged > 0) {
-            summary += tr(" · %n acknowledged", nullptr, acknowledged);
+            summary += tr(" · %1 acknowledged").arg(acknowledged);
         }
     }
     m_ui->summaryLabel->setText(summary);
