@@ -12,6 +12,7 @@
 #include "ui/DialogProvider.h"
 #include "ui/ExportController.h"
 #include "ui/OrganisationsPage.h"
+#include "ui/ProgrammePage.h"
 #include "ui/RecordPage.h"
 #include "ui/TimelinePage.h"
 #include "ui/TripPage.h"
@@ -357,6 +358,7 @@ void MainWindow::createPages()
     addTripSection(Section::Checks, new ChecksPage(document, dialogs, *m_checks));
     // Pages of the editors: one line each.
     add(Section::Organisations, new OrganisationsPage(document, dialogs));
+    add(Section::Programme, new ProgrammePage(document, dialogs));
     m_pages.insert(Section::Overview, m_tripPage);
 }
 
