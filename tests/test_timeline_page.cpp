@@ -9,6 +9,8 @@
 #include "models/CheckResults.h"
 #include "services/TripTransfer.h"
 #include "storage/Repositories.h"
+#include "ui/MainWindow.h"
+#include "ui/RecordPage.h"
 #include "ui/TimelinePage.h"
 #include "ui/TimelineView.h"
 
@@ -310,4 +312,52 @@ TEST_CASE("Items involved in an open finding of the checks are marked until the 
     f.document->undoStack()->undo();
     CHECK(!f.view().input().flags.contains(kProsecutorMeeting));
     CHECK(!f.view().input().flags.contains(kKeynote));
+}
+
+TEST_CASE("In the main window: drag, Ctrl+Z, and double-click opens the session in the programme")
+{
+    IsolatedSettings settings;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("planner.sqlite"));
+    REQUIRE_OK(TripTransfer::createDatabase(path, true));
+    auto dialogs = std::make_shared<ScriptedDialogs>();
+    MainWindow window(dialogs);
+    window.resize(1366, 740);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openDatabase(path));
+    window.showSection(MainWindow::Section::Timeline);
+    auto* page = qobject_cast<TimelinePage*>(window.page(MainWindow::Section::Timeline));
+    REQUIRE(page != nullptr);
+    REQUIRE(page->isVisible());
+    TimelineView& view = *page->view();
+    auto keynote = [&] {
+        auto s = ForumRepository(window.document()->database()).getSession(kKeynote);
+        REQUIRE_OK(s);
+        return s.value();
+    };
+    const AgendaSession before = keynote();
+    view.setPixelsPerHour(120.0);
+    view.setOrigin(before.start.toUtc().addSecs(-2 * 3600));
+    const QPoint from = view.itemRect(TimelineItemKind::Session, kKeynote).center().toPoint();
+    QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::NoModifier, from);
+    for (int step = 1; step <= 4; ++step) {
+        const QPoint pos = from + QPoint(15 * step, 0);
+        QMouseEvent move(QEvent::MouseMove, QPointF(pos), QPointF(view.viewport()->mapToGlobal(pos)), Qt::NoButton,
+            Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &move);
+    }
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, Qt::NoModifier, from + QPoint(60, 0));
+    CHECK(keynote().start == at(QStringLiteral("2016-08-17T10:10")));
+
+    QTest::keyClick(&view, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(keynote() == before);
+
+    const QPoint p = view.itemRect(TimelineItemKind::Session, kKeynote).center().toPoint();
+    QTest::mouseDClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, p);
+    CHECK(window.currentSection() == MainWindow::Section::Programme);
+    if (auto* programme = qobject_cast<RecordPage*>(window.page(MainWindow::Section::Programme))) {
+        CHECK(programme->currentId() == kTashkentForum);
+    }
+    CHECK(dialogs->warnings.isEmpty());
 }
