@@ -3,6 +3,7 @@
 #include "services/ExportJobs.h"
 #include "services/CheckService.h"
 #include "services/SampleTrip.h"
+#include "services/TimelineRenderer.h"
 #include "services/TripTransfer.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
@@ -54,6 +55,8 @@ struct Options {
         CommandLine::tr("Start a CSV file with a byte-order mark (Excel).") };
     QCommandLineOption person { QStringLiteral("person"),
         CommandLine::tr("A person: their UUID or a part of their name."), CommandLine::tr("P") };
+    QCommandLineOption perDay { QStringLiteral("per-day"),
+        CommandLine::tr("A timeline PDF with one A4 page per day instead of the whole trip on A3.") };
     QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, CommandLine::tr("Show this help.") };
     QCommandLineOption version { { QStringLiteral("v"), QStringLiteral("version") },
         CommandLine::tr("Show the version.") };
@@ -61,7 +64,7 @@ struct Options {
     [[nodiscard]] std::vector<const QCommandLineOption*> all() const
     {
         return { &db, &sample, &replace, &trip, &output, &json, &forum, &format, &pageSize, &preset, &columns, &bom,
-            &person, &help, &version };
+            &person, &perDay, &help, &version };
     }
 
     void addTo(QCommandLineParser& parser) const
@@ -389,6 +392,36 @@ int runExportIcs(Invocation& inv)
     return written.ok() ? CommandLine::Success : userError(inv.err, written.error().text());
 }
 
+/// The trip's timeline as a PNG image or a PDF (by the suffix of -o).
+int runExportTimeline(Invocation& inv)
+{
+    const QString path = inv.parser.value(inv.options.output);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QStringLiteral("png") && suffix != QStringLiteral("pdf")) {
+        return usageError(inv.err, CommandLine::tr("-o of a timeline ends in .png or .pdf, not '%1'").arg(path));
+    }
+    const bool perDay = inv.parser.isSet(inv.options.perDay);
+    if (perDay && suffix != QStringLiteral("pdf")) {
+        return usageError(inv.err, CommandLine::tr("--per-day applies to a PDF only"));
+    }
+    auto db = openExisting(inv);
+    if (!db.ok()) {
+        return userError(inv.err, db.error().text());
+    }
+    const Result<Trip> trip = TripTransfer::resolveTrip(*db.value(), inv.parser.value(inv.options.trip));
+    if (!trip.ok()) {
+        return userError(inv.err, trip.error().text());
+    }
+    const auto bundle = TripBundleStore(*db.value()).load(trip->id);
+    if (!bundle.ok()) {
+        return userError(inv.err, bundle.error().text());
+    }
+    TimelineExportOptions options;
+    options.pages = perDay ? TimelineExportOptions::Pages::PerDay : TimelineExportOptions::Pages::WholeTrip;
+    const Status written = TimelineRenderer::exportToFile(TimelineInput::fromBundle(bundle.value()), path, options);
+    return written.ok() ? CommandLine::Success : userError(inv.err, written.error().text());
+}
+
 // ---- check --------------------------------------------------------------
 
 QJsonObject findingJson(const ReviewedFinding& reviewed)
@@ -685,6 +718,14 @@ std::vector<Subcommand> subcommands(const Options& o)
             .summary = CommandLine::tr("write the travellers' calendar (of one person)"),
             .run = runExportIcs,
             .paints = false },
+        { .words = { QStringLiteral("export"), QStringLiteral("timeline") },
+            .arguments = {},
+            .accepted = { &o.db, &o.trip, &o.perDay, &o.output },
+            .required = { &o.db, &o.trip, &o.output },
+            .synopsis = QStringLiteral("--db FILE --trip T -o OUT.png|OUT.pdf [--per-day]"),
+            .summary = CommandLine::tr("draw the trip's timeline (PDF: whole trip on A3, or a page per day)"),
+            .run = runExportTimeline,
+            .paints = true },
         { .words = { QStringLiteral("check") },
             .arguments = {},
             .accepted = { &o.db, &o.trip, &o.json },

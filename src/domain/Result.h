@@ -29,7 +29,8 @@ public:
 
     [[nodiscard]] const T& value() const& { return std::get<0>(m_data); }
     [[nodiscard]] T& value() & { return std::get<0>(m_data); }
-    [[nodiscard]] T&& value() && { return std::get<0>(std::move(m_data)); }
+    /// By value: `for (auto& x : repo.list().value())` must not dangle.
+    [[nodiscard]] T value() && { return std::get<0>(std::move(m_data)); }
     const T& operator*() const& { return value(); }
     T& operator*() & { return value(); }
     const T* operator->() const { return &value(); }

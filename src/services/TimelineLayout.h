@@ -6,8 +6,10 @@
 // turns mouse input into requests.
 
 #include "domain/Entities.h"
+#include "services/Finding.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QRectF>
 #include <QString>
 
@@ -46,6 +48,14 @@ struct TimelineStop {
     PlannedTime departure;
 };
 
+/// A record involved in open findings of the planning checks: its item is
+/// outlined and marked with a warning sign, and its tooltip lists them.
+struct TimelineFlag {
+    Severity severity = Severity::Warning;  ///< the worst of its open findings
+    QStringList messages;
+    bool operator==(const TimelineFlag&) const = default;
+};
+
 /// Everything the layout reads: built from a TripBundle by fromBundle() or
 /// by hand in tests and benchmarks.
 struct TimelineInput {
@@ -53,6 +63,9 @@ struct TimelineInput {
     QString homeZone;  ///< IANA zone of home (trip.homeZone)
     std::vector<TimelineStop> stops;  ///< any order; lanes follow arrival order
     std::vector<TimelineItem> items;  ///< any order
+    /// Records (by the item's id) involved in open findings; not part of the
+    /// layout, only of the painting. Empty: nothing marked.
+    QHash<Uuid, TimelineFlag> flags;
 
     /// Stops, legs, forums with their sessions, meetings, and the MOUs that
     /// have a signing time (as milestones).

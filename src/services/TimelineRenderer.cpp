@@ -50,6 +50,8 @@ const QColor meetingFill(0x56, 0xB4, 0xE9);
 const QColor meetingBorder(0x00, 0x55, 0x88);
 const QColor signingFill(0xD5, 0x5E, 0x00);
 const QColor now(0xC0, 0x00, 0x00);
+const QColor findingError(0xC0, 0x00, 0x00);
+const QColor findingWarning(0xE6, 0x9F, 0x00);
 }  // namespace colour
 
 QFont baseFont(double pixelSize, bool bold = false)
@@ -140,6 +142,41 @@ void drawSigning(QPainter& p, const QPointF& c, double radius)
     p.setPen(QPen(colour::ink, 1.2));
     p.setBrush(colour::signingFill);
     p.drawPolygon(diamond(c, radius));
+}
+
+/// The mark of a record in an open finding: a warning triangle with "!"
+/// (red for errors, amber for warnings), its tip at the top.
+void drawFindingSign(QPainter& p, const QPointF& centre, double size, Severity severity)
+{
+    const double h = size;
+    const double w = size * 1.15;
+    const QPolygonF triangle({ QPointF(centre.x(), centre.y() - h / 2.0),
+        QPointF(centre.x() + w / 2.0, centre.y() + h / 2.0), QPointF(centre.x() - w / 2.0, centre.y() + h / 2.0) });
+    const bool error = severity == Severity::Error;
+    p.setPen(QPen(error ? Qt::white : colour::ink, 1.0));
+    p.setBrush(error ? colour::findingError : colour::findingWarning);
+    p.drawPolygon(triangle);
+    QFont font;
+    font.setFamilies({ QStringLiteral("DejaVu Sans") });
+    font.setPixelSize(std::max(6, static_cast<int>(std::lround(size * 0.72))));
+    font.setBold(true);
+    p.setFont(font);
+    p.setPen(error ? Qt::white : colour::ink);
+    p.drawText(QRectF(centre.x() - w / 2.0, centre.y() - h / 2.0 + h * 0.22, w, h * 0.78), Qt::AlignCenter,
+        QStringLiteral("!"));
+}
+
+/// Outline of an item in an open finding: solid for errors, dashed for warnings.
+void drawFindingOutline(QPainter& p, const QRectF& r, Severity severity)
+{
+    const bool error = severity == Severity::Error;
+    QPen pen(error ? colour::findingError : colour::findingWarning, error ? 2.2 : 2.0);
+    if (!error) {
+        pen.setDashPattern({ 3.0, 1.5 });
+    }
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(r.adjusted(-1.0, -1.0, 1.0, 1.0));
 }
 
 void drawNowLine(QPainter& p, const QPointF& a, const QPointF& b)
@@ -406,23 +443,28 @@ struct LegendEntry {
     int symbol;
 };
 
-std::vector<LegendEntry> legendEntries()
+std::vector<LegendEntry> legendEntries(bool withFindings)
 {
-    return { { tr("Stay at a stop"), 0 }, { tr("Travel leg"), 1 }, { tr("Forum"), 2 }, { tr("Agenda session"), 3 },
-        { tr("Break or meal"), 4 }, { tr("Meeting"), 5 }, { tr("MOU signing"), 6 }, { tr("Now"), 7 } };
+    std::vector<LegendEntry> entries { { tr("Stay at a stop"), 0 }, { tr("Travel leg"), 1 }, { tr("Forum"), 2 },
+        { tr("Agenda session"), 3 }, { tr("Break or meal"), 4 }, { tr("Meeting"), 5 }, { tr("MOU signing"), 6 },
+        { tr("Now"), 7 } };
+    if (withFindings) {
+        entries.push_back({ tr("In an open finding (error, warning)"), 8 });
+    }
+    return entries;
 }
 
 constexpr double kLegendRow = 22.0;
 constexpr double kSymbolWidth = 34.0;
 
-double legendLayout(double width, std::vector<QPointF>* positions)
+double legendLayout(double width, bool withFindings, std::vector<QPointF>* positions)
 {
     const QFontMetricsF fm(baseFont(12.0));
     double x = 0.0;
     double y = 0.0;
     const double labelWidth = fm.horizontalAdvance(tr("Legend:")) + 12.0;
     x = labelWidth;
-    for (const LegendEntry& e : legendEntries()) {
+    for (const LegendEntry& e : legendEntries(withFindings)) {
         const double w = kSymbolWidth + 6.0 + fm.horizontalAdvance(e.text) + 20.0;
         if (x + w > width && x > labelWidth) {
             x = labelWidth;
@@ -438,15 +480,15 @@ double legendLayout(double width, std::vector<QPointF>* positions)
 
 }  // namespace
 
-double TimelineRenderer::legendHeight(double width)
+double TimelineRenderer::legendHeight(double width, bool withFindings)
 {
-    return legendLayout(width, nullptr);
+    return legendLayout(width, withFindings, nullptr);
 }
 
-double TimelineRenderer::paintLegend(QPainter& painter, const QPointF& topLeft, double width)
+double TimelineRenderer::paintLegend(QPainter& painter, const QPointF& topLeft, double width, bool withFindings)
 {
     std::vector<QPointF> positions;
-    const double height = legendLayout(width, &positions);
+    const double height = legendLayout(width, withFindings, &positions);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.translate(topLeft);
@@ -454,7 +496,7 @@ double TimelineRenderer::paintLegend(QPainter& painter, const QPointF& topLeft, 
     painter.setPen(colour::ink);
     painter.drawText(QRectF(0, 0, 200, kLegendRow), Qt::AlignLeft | Qt::AlignVCenter, tr("Legend:"));
     painter.setFont(baseFont(12.0));
-    const auto entries = legendEntries();
+    const auto entries = legendEntries(withFindings);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const QPointF at = positions[i];
         const QRectF sym(at.x(), at.y() + 4.0, kSymbolWidth, kLegendRow - 8.0);
@@ -470,6 +512,16 @@ double TimelineRenderer::paintLegend(QPainter& painter, const QPointF& topLeft, 
             drawNowLine(
                 painter, QPointF(sym.center().x(), at.y() + 2.0), QPointF(sym.center().x(), at.y() + kLegendRow - 2.0));
             break;
+        case 8: {
+            const QRectF left(sym.left(), sym.top(), sym.width() / 2.0 - 2.0, sym.height());
+            const QRectF right(sym.center().x() + 2.0, sym.top(), sym.width() / 2.0 - 2.0, sym.height());
+            drawFindingOutline(painter, left.adjusted(1, 1, -1, -1), Severity::Error);
+            drawFindingSign(painter, left.center(), 10.0, Severity::Error);
+            drawFindingOutline(painter, right.adjusted(1, 1, -1, -1), Severity::Warning);
+            drawFindingSign(painter, right.center(), 10.0, Severity::Warning);
+            painter.setFont(baseFont(12.0));
+            break;
+        }
         default: break;
         }
         painter.setPen(colour::ink);
@@ -582,6 +634,24 @@ void TimelineRenderer::paint(
     for (const TimelineBox* b : order) {
         paintBox(p, input, layout, *b, summaries, sessionNumber);
     }
+    // Records in open findings: an outline and a warning sign at the top right.
+    if (!input.flags.isEmpty()) {
+        for (const TimelineBox* b : order) {
+            const TimelineItem& item = input.items[static_cast<std::size_t>(b->item)];
+            const auto flag = input.flags.constFind(item.id);
+            if (flag == input.flags.constEnd()) {
+                continue;
+            }
+            QRectF r = b->rect;
+            if (b->kind == TimelineItemKind::Signing) {
+                const double radius = std::min(o.milestoneWidth, r.height()) / 2.0 + 3.0;
+                r = QRectF(r.center().x() - radius, r.center().y() - radius, 2 * radius, 2 * radius);
+            }
+            drawFindingOutline(p, r, flag->severity);
+            const double size = std::clamp(r.height() * 0.6, 9.0, 13.0);
+            drawFindingSign(p, QPointF(r.right() - size * 0.35, r.top() + size * 0.3), size, flag->severity);
+        }
+    }
     for (const TimelineBox* b : order) {
         if (b->item != options.selectedItem && b->item != options.hoveredItem) {
             continue;
@@ -689,7 +759,7 @@ QImage TimelineRenderer::renderImage(const TimelineInput& input, const TimelineE
     lo.top = kTitleBlockHeight;
     const TimelineLayoutResult layout = layoutTimeline(input, lo);
     const double width = std::max(layout.size.width(), 900.0);
-    const double legend = legendHeight(width - 16.0);
+    const double legend = legendHeight(width - 16.0, !input.flags.isEmpty());
     QImage image(
         QSize(static_cast<int>(std::ceil(width)), static_cast<int>(std::ceil(layout.size.height() + legend + 16.0))),
         QImage::Format_ARGB32_Premultiplied);
@@ -699,7 +769,7 @@ QImage TimelineRenderer::renderImage(const TimelineInput& input, const TimelineE
     TimelineRenderOptions ro;
     ro.now = options.now;
     paint(p, input, layout, ro);
-    paintLegend(p, QPointF(8.0, layout.size.height() + 8.0), width - 16.0);
+    paintLegend(p, QPointF(8.0, layout.size.height() + 8.0), width - 16.0, !input.flags.isEmpty());
     p.end();
     return image;
 }
@@ -803,7 +873,7 @@ Status TimelineRenderer::writePdf(const TimelineInput& input, QIODevice& device,
         lo.rangeStart = probe.options.rangeStart;
         lo.rangeEnd = probe.options.rangeEnd;
         const TimelineLayoutResult layout = layoutTimeline(input, lo);
-        const double legend = legendHeight(page.width() - 16.0);
+        const double legend = legendHeight(page.width() - 16.0, !input.flags.isEmpty());
         const double needed = layout.size.height() + legend + 16.0;
         p.save();
         if (needed > page.height()) {
@@ -818,7 +888,7 @@ Status TimelineRenderer::writePdf(const TimelineInput& input, QIODevice& device,
         TimelineRenderOptions ro;
         ro.now = options.now;
         paint(p, input, layout, ro);
-        paintLegend(p, QPointF(8.0, layout.size.height() + 8.0), page.width() - 16.0);
+        paintLegend(p, QPointF(8.0, layout.size.height() + 8.0), page.width() - 16.0, !input.flags.isEmpty());
         p.restore();
     }
     if (!p.end()) {

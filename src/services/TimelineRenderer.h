@@ -53,10 +53,11 @@ public:
         const TimelineRenderOptions& options);
 
     /// The legend: one entry per kind with its symbol, in one row or more
-    /// within width. Returns the height used.
-    static double paintLegend(QPainter& painter, const QPointF& topLeft, double width);
+    /// within width (with the mark of records in open findings when
+    /// withFindings). Returns the height used.
+    static double paintLegend(QPainter& painter, const QPointF& topLeft, double width, bool withFindings = false);
     /// Height the legend needs within width.
-    static double legendHeight(double width);
+    static double legendHeight(double width, bool withFindings = false);
 
     /// A title block for exports (trip title and what the times mean).
     /// Returns the height used.

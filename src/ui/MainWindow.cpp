@@ -2,10 +2,13 @@
 
 #include "commands/Document.h"
 #include "commands/Edits.h"
+#include "models/CheckResults.h"
 #include "models/ModelRoles.h"
 #include "models/TripListModel.h"
 #include "services/TripTransfer.h"
 #include "storage/Repositories.h"
+#include "ui/ChecksDock.h"
+#include "ui/ChecksPage.h"
 #include "ui/DelegationPage.h"
 #include "ui/DialogProvider.h"
 #include "ui/ExportController.h"
@@ -13,6 +16,7 @@
 #include "ui/PeoplePage.h"
 #include "ui/ProgrammePage.h"
 #include "ui/RecordPage.h"
+#include "ui/TimelinePage.h"
 #include "ui/TripActions.h"
 #include "ui/TripPage.h"
 #include "ui/VenuesPage.h"
@@ -50,6 +54,7 @@ const QString kTripPageKey = QStringLiteral("mainWindow/tripPage");
 const QString kImportDirKey = QStringLiteral("dirs/import");
 const QString kExportDirKey = QStringLiteral("dirs/export");
 const QString kDatabaseDirKey = QStringLiteral("dirs/database");
+const QString kHomeTimeKey = QStringLiteral("view/timesInHomeZone");
 constexpr int kStatusTimeout = 5000;
 
 QString documentsFolder()
@@ -95,6 +100,7 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
     connect(m_ui->actionDuplicateTrip, &QAction::triggered, tripActions, &TripActions::duplicateTrip);
     connect(m_ui->actionDeleteTrip, &QAction::triggered, tripActions, &TripActions::deleteTrip);
     setUpEditMenu();
+    setUpViewMenu();
     setUpNavigator();
     m_externalPoll = new QTimer(this);
     m_externalPoll->setInterval(2000);
@@ -198,6 +204,94 @@ void MainWindow::setUpEditMenu()
     m_ui->menuEdit->addAction(showHistory);
 }
 
+void MainWindow::setUpViewMenu()
+{
+    m_homeTimeAction = m_ui->menuView->addAction(tr("Times in &Home Zone"));
+    m_homeTimeAction->setObjectName(QStringLiteral("actionHomeTime"));
+    m_homeTimeAction->setCheckable(true);
+    m_homeTimeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_homeTimeAction->setStatusTip(
+        tr("Show every time in the trip's home zone instead of the local time of each place"));
+    m_homeTimeAction->setChecked(QSettings().value(kHomeTimeKey, false).toBool());
+    connect(m_homeTimeAction, &QAction::toggled, this, [this](bool home) {
+        QSettings().setValue(kHomeTimeKey, home);
+        applyShowHomeTime();
+    });
+    m_ui->menuView->addSeparator();
+    m_checksDock = new ChecksDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_checksDock);
+    m_checksDock->hide();
+    QAction* showChecks = m_checksDock->toggleViewAction();
+    showChecks->setText(tr("&Checks"));
+    showChecks->setObjectName(QStringLiteral("actionChecksDock"));
+    showChecks->setStatusTip(tr("The findings of the planning checks beside any page"));
+    m_ui->menuView->addAction(showChecks);
+    connect(m_checksDock, &ChecksDock::openRecordRequested, this,
+        [this](EntityKind kind, const Uuid& id) { openRecord(kind, id, currentTripId()); });
+}
+
+void MainWindow::applyShowHomeTime()
+{
+    const bool home = m_homeTimeAction->isChecked();
+    for (QWidget* page : std::as_const(m_pages)) {
+        if (auto* recordPage = qobject_cast<RecordPage*>(page)) {
+            recordPage->setShowHomeTime(home);
+        } else if (auto* tripSection = qobject_cast<TripSectionPage*>(page)) {
+            tripSection->setShowHomeTime(home);
+        }
+    }
+}
+
+void MainWindow::updateChecksEntry()
+{
+    const QString open = m_checks ? m_checks->openSummary() : QString();
+    for (int row = 0; row < m_ui->sectionList->count(); ++row) {
+        QListWidgetItem* item = m_ui->sectionList->item(row);
+        if ((item->flags() & Qt::ItemIsSelectable)
+            && item->data(Qt::UserRole).toInt() == static_cast<int>(Section::Checks)) {
+            item->setText(open.isEmpty() ? tr("Checks") : tr("Checks (%1)").arg(open));
+        }
+    }
+}
+
+void MainWindow::openRecord(EntityKind kind, const Uuid& id, const Uuid& tripId)
+{
+    if (!tripId.isEmpty() && tripId != currentTripId()) {
+        selectTrip(tripId);
+    }
+    Section section = Section::Overview;
+    switch (kind) {
+    case EntityKind::Organisation: section = Section::Organisations; break;
+    case EntityKind::Person: section = Section::People; break;
+    case EntityKind::Venue: section = Section::Venues; break;
+    case EntityKind::Trip: section = Section::Overview; break;
+    case EntityKind::Member: section = Section::Delegation; break;
+    case EntityKind::Stop:
+    case EntityKind::Leg:
+    case EntityKind::Forum:
+    case EntityKind::Session: section = Section::Programme; break;
+    case EntityKind::Meeting: section = Section::Meetings; break;
+    case EntityKind::Mou: section = Section::Mous; break;
+    }
+    showSection(section);
+    if (auto* recordPage = qobject_cast<RecordPage*>(m_pages.value(section))) {
+        recordPage->selectRecord(id);
+        recordPage->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void MainWindow::selectInEditors(EntityKind kind, const Uuid& id)
+{
+    // The record pages that list this kind select it too, without being shown.
+    const Section section = kind == EntityKind::Meeting ? Section::Meetings
+        : kind == EntityKind::Mou                       ? Section::Mous
+                                                        : Section::Programme;
+    if (auto* recordPage = qobject_cast<RecordPage*>(m_pages.value(section));
+        recordPage && recordPage->tripId() == currentTripId()) {
+        recordPage->selectRecord(id);
+    }
+}
+
 void MainWindow::setUpNavigator()
 {
     struct Entry {
@@ -254,6 +348,22 @@ void MainWindow::createPages()
         connect(page, &RecordPage::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeout); });
     };
+    // The planning checks of the chosen trip, shared by the Checks page and
+    // dock, the timeline's marks and the navigator's counts.
+    m_checks = new CheckResults(document, &document);
+    connect(m_checks, &CheckResults::updated, this, &MainWindow::updateChecksEntry);
+    m_checksDock->setResults(m_checks);
+    const auto addTripSection = [&](Section section, TripSectionPage* page) {
+        m_pages.insert(section, page);
+        m_ui->contentStack->addWidget(page);
+        connect(page, &TripSectionPage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeout); });
+        connect(page, &TripSectionPage::openRecordRequested, this,
+            [this](EntityKind kind, const Uuid& id) { openRecord(kind, id, currentTripId()); });
+        connect(page, &TripSectionPage::recordSelected, this, &MainWindow::selectInEditors);
+    };
+    addTripSection(Section::Timeline, new TimelinePage(document, dialogs, m_checks));
+    addTripSection(Section::Checks, new ChecksPage(document, dialogs, *m_checks));
     // Pages of the editors: one line each.
     add(Section::Organisations, new OrganisationsPage(document, dialogs));
     add(Section::Programme, new ProgrammePage(document, dialogs));
@@ -388,6 +498,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db, OpenFlag flag)
     warnIfOpenElsewhere(path);
     m_tripPage->setDocument(m_document.get(), m_dialogs.get());
     createPages();
+    applyShowHomeTime();
     m_temporary = flag == OpenFlag::Temporary;
     const QString name = QFileInfo(path).fileName();
     setWindowFilePath(path);
@@ -454,6 +565,9 @@ void MainWindow::reloadTrips(const Uuid& select)
 void MainWindow::currentTripChanged()
 {
     const Uuid tripId = currentTripId();
+    if (m_checks) {
+        m_checks->setTrip(tripId);
+    }
     if (!m_document || tripId.isEmpty()) {
         m_tripPage->clear();
         updateActions();
@@ -471,6 +585,9 @@ void MainWindow::currentTripChanged()
         QWidget* page = m_pages.value(m_section);
         if (auto* recordPage = qobject_cast<RecordPage*>(page); recordPage && recordPage->tripId() != tripId) {
             recordPage->setTrip(tripId);
+        } else if (auto* tripSection = qobject_cast<TripSectionPage*>(page);
+                   tripSection && tripSection->tripId() != tripId) {
+            tripSection->setTrip(tripId);
         }
         m_ui->contentStack->setCurrentWidget(page);
     }

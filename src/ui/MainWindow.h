@@ -1,11 +1,14 @@
 #pragma once
 
+#include "commands/RecordChange.h"
 #include "domain/Entities.h"
 #include "domain/Result.h"
+#include "models/CheckResults.h"
 #include "storage/Database.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -22,6 +25,7 @@ QT_END_NAMESPACE
 
 namespace planner {
 
+class ChecksDock;
 class DialogProvider;
 class Document;
 class ExportController;
@@ -77,12 +81,21 @@ public:
     bool selectTrip(const Uuid& tripId);
     [[nodiscard]] TripListModel* tripModel() const { return m_tripModel; }
     [[nodiscard]] TripPage* tripPage() const { return m_tripPage; }
+    /// The planning checks of the chosen trip (owned by the document; null
+    /// without a database) and the dock that lists them (View ▸ Checks).
+    [[nodiscard]] CheckResults* checks() const { return m_checks; }
+    [[nodiscard]] ChecksDock* checksDock() const { return m_checksDock; }
 
     /// The database files opened last, newest first (at most kMaxRecent).
     static QStringList recentDatabases();
     /// The database opened last, when it still exists; otherwise empty.
     static QString lastDatabase();
     static constexpr int kMaxRecent = 8;
+
+public slots:
+    /// Shows a record in its editor: selects its trip (when given), shows
+    /// the section of its kind and selects it there.
+    void openRecord(planner::EntityKind kind, const planner::Uuid& id, const planner::Uuid& tripId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -102,6 +115,10 @@ private:
     void setUpOutputs();
     void setUpEditMenu();
     void setUpNavigator();
+    void setUpViewMenu();
+    void applyShowHomeTime();
+    void updateChecksEntry();
+    void selectInEditors(EntityKind kind, const Uuid& id);
     void saveCopy();
     void findInPage();
     void externalChange();
@@ -126,6 +143,9 @@ private:
     TripListModel* m_tripModel = nullptr;
     QSortFilterProxyModel* m_tripProxy = nullptr;
     TripPage* m_tripPage = nullptr;
+    QPointer<CheckResults> m_checks;
+    ChecksDock* m_checksDock = nullptr;
+    QAction* m_homeTimeAction = nullptr;
 };
 
 }  // namespace planner

@@ -220,8 +220,8 @@ void TimelineView::updateScrollBars()
     h->setValue(static_cast<int>(std::lround(value)));
 
     const double headerBottom = m_layout.headerRect.bottom();
-    const double content
-        = m_layout.size.height() - headerBottom + TimelineRenderer::legendHeight(viewport()->width() - 16.0) + 12.0;
+    const double content = m_layout.size.height() - headerBottom
+        + TimelineRenderer::legendHeight(viewport()->width() - 16.0, !m_input.flags.isEmpty()) + 12.0;
     const double visible = std::max(1.0, viewport()->height() - headerBottom);
     QScrollBar* v = verticalScrollBar();
     v->setRange(0, std::max(0, static_cast<int>(std::ceil(content - visible))));
@@ -266,7 +266,7 @@ void TimelineView::paintEvent(QPaintEvent* event)
     const double top = legendTop();
     if (top < viewport()->height()) {
         painter.setClipRect(QRectF(0, m_layout.headerRect.bottom(), viewport()->width(), viewport()->height()));
-        TimelineRenderer::paintLegend(painter, QPointF(8.0, top), viewport()->width() - 16.0);
+        TimelineRenderer::paintLegend(painter, QPointF(8.0, top), viewport()->width() - 16.0, !m_input.flags.isEmpty());
     }
 }
 
@@ -302,6 +302,37 @@ bool TimelineView::onEndEdge(int item, const QPointF& viewportPoint) const
     return r.width() >= 3 * kEdgeGrip && std::abs(p.x() - r.right()) <= kEdgeGrip;
 }
 
+int TimelineView::endEdgeItemAt(const QPointF& viewportPoint) const
+{
+    if (viewportPoint.x() < m_layout.options.axisLeft || viewportPoint.y() < m_layout.headerRect.bottom()) {
+        return -1;
+    }
+    // The end of an item wins over the start of the one right after it
+    // (sessions back to back); at equal distance a session wins over its
+    // forum, whose end it shares.
+    auto rank = [](TimelineItemKind kind) { return kind == TimelineItemKind::Session ? 1 : 0; };
+    const QPointF p = toLayout(viewportPoint);
+    int best = -1;
+    double bestDistance = kEdgeGrip + 1.0;
+    int bestRank = -1;
+    for (const TimelineBox& box : m_layout.boxes) {
+        if (box.kind == TimelineItemKind::Signing || box.kind == TimelineItemKind::Stop
+            || box.rect.width() < 3 * kEdgeGrip || p.y() < box.rect.top() || p.y() > box.rect.bottom()) {
+            continue;
+        }
+        const double distance = std::abs(p.x() - box.rect.right());
+        if (distance > kEdgeGrip) {
+            continue;
+        }
+        if (distance < bestDistance - 0.5 || (distance <= bestDistance + 0.5 && rank(box.kind) > bestRank)) {
+            best = box.item;
+            bestDistance = distance;
+            bestRank = rank(box.kind);
+        }
+    }
+    return best;
+}
+
 QString TimelineView::toolTipFor(int index) const
 {
     const TimelineItem& item = m_input.items[static_cast<std::size_t>(index)];
@@ -326,6 +357,12 @@ QString TimelineView::toolTipFor(int index) const
         const qint64 minutes = item.start.minutesTo(item.end);
         html += QStringLiteral("<br>")
             + tr("Duration: %1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    }
+    if (const auto flag = m_input.flags.constFind(item.id); flag != m_input.flags.constEnd()) {
+        html += QStringLiteral("<br><b>%1</b>").arg(tr("Open findings of the checks:"));
+        for (const QString& message : flag->messages) {
+            html += QStringLiteral("<br>⚠ ") + message.toHtmlEscaped();
+        }
     }
     return html;
 }
@@ -396,12 +433,13 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
     if (event->button() != Qt::LeftButton) {
         return;
     }
-    const int item = itemAt(event->position());
+    const int edgeItem = endEdgeItemAt(event->position());
+    const int item = edgeItem >= 0 ? edgeItem : itemAt(event->position());
     m_dragItem = item;
     if (item < 0) {
         m_pendingKind = Drag::Pan;
     } else {
-        m_pendingKind = onEndEdge(item, event->position()) ? Drag::ResizeEnd : Drag::Move;
+        m_pendingKind = edgeItem >= 0 ? Drag::ResizeEnd : Drag::Move;
         if (m_selected != item) {
             m_selected = item;
             viewport()->update();
@@ -422,7 +460,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
             viewport()->update();
         }
         viewport()->setCursor(
-            onEndEdge(item, pos) ? Qt::SizeHorCursor : (item >= 0 ? Qt::OpenHandCursor : Qt::ArrowCursor));
+            endEdgeItemAt(pos) >= 0 ? Qt::SizeHorCursor : (item >= 0 ? Qt::OpenHandCursor : Qt::ArrowCursor));
         return;
     }
     if (m_drag == Drag::Pending) {

@@ -97,6 +97,8 @@ private:
     [[nodiscard]] QPointF toLayout(const QPointF& viewportPoint) const;
     [[nodiscard]] int itemAt(const QPointF& viewportPoint) const;
     [[nodiscard]] bool onEndEdge(int item, const QPointF& viewportPoint) const;
+    /// The item whose end (right edge) is under the point, or -1.
+    [[nodiscard]] int endEdgeItemAt(const QPointF& viewportPoint) const;
     [[nodiscard]] QString toolTipFor(int item) const;
     [[nodiscard]] double legendTop() const;
     void previewDrag(const QPointF& viewportPoint);

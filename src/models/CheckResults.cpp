@@ -1,0 +1,249 @@
+#include "models/CheckResults.h"
+
+#include "commands/Document.h"
+#include "services/PlanningChecks.h"
+#include "services/TimelineLayout.h"
+#include "storage/AcknowledgementRepository.h"
+#include "storage/Repositories.h"
+
+#include <algorithm>
+
+namespace planner {
+
+EntityKind entityKind(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Trip: return EntityKind::Trip;
+    case RecordKind::Person: return EntityKind::Person;
+    case RecordKind::Organisation: return EntityKind::Organisation;
+    case RecordKind::Venue: return EntityKind::Venue;
+    case RecordKind::Member: return EntityKind::Member;
+    case RecordKind::Stop: return EntityKind::Stop;
+    case RecordKind::TravelLeg: return EntityKind::Leg;
+    case RecordKind::Forum: return EntityKind::Forum;
+    case RecordKind::Session: return EntityKind::Session;
+    case RecordKind::Meeting: return EntityKind::Meeting;
+    case RecordKind::Mou: return EntityKind::Mou;
+    }
+    return EntityKind::Trip;
+}
+
+CheckResults::CheckResults(Document& document, QObject* parent) : QObject(parent), m_document(document)
+{
+    connect(&m_document, &Document::changed, this, &CheckResults::refresh);
+    connect(&m_document, &Document::changedExternally, this, &CheckResults::refresh);
+}
+
+void CheckResults::setTrip(const Uuid& tripId)
+{
+    if (tripId == m_tripId) {
+        return;
+    }
+    m_tripId = tripId;
+    refresh();
+}
+
+void CheckResults::refresh()
+{
+    m_findings.clear();
+    m_bundle = TripBundle();
+    m_settings = CheckSettings();
+    m_error.clear();
+    if (!m_tripId.isEmpty()) {
+        Database& db = m_document.database();
+        auto bundle = TripBundleStore(db).load(m_tripId);
+        auto settings = CheckService(db).settings(m_tripId);
+        auto acknowledgements = AcknowledgementRepository(db).list(m_tripId);
+        if (!bundle.ok()) {
+            m_error = bundle.error().text();
+        } else if (!settings.ok()) {
+            m_error = settings.error().text();
+        } else if (!acknowledgements.ok()) {
+            m_error = acknowledgements.error().text();
+        } else {
+            m_bundle = std::move(bundle).value();
+            m_settings = *settings;
+            m_findings = CheckService::review(PlanningChecks::run(m_bundle, m_settings), *acknowledgements);
+        }
+    }
+    emit updated();
+}
+
+int CheckResults::openCount(Severity severity) const
+{
+    return static_cast<int>(std::count_if(m_findings.begin(), m_findings.end(),
+        [severity](const ReviewedFinding& r) { return r.isOpen() && r.finding.severity == severity; }));
+}
+
+int CheckResults::acknowledgedCount() const
+{
+    return static_cast<int>(
+        std::count_if(m_findings.begin(), m_findings.end(), [](const ReviewedFinding& r) { return !r.isOpen(); }));
+}
+
+QString CheckResults::openSummary() const
+{
+    QStringList parts;
+    if (const int errors = openCount(Severity::Error); errors > 0) {
+        parts << (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
+    }
+    if (const int warnings = openCount(Severity::Warning); warnings > 0) {
+        parts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+    }
+    if (const int notes = openCount(Severity::Note); notes > 0) {
+        parts << (notes == 1 ? tr("1 note") : tr("%1 notes").arg(notes));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QHash<Uuid, TimelineFlag> CheckResults::timelineFlags() const
+{
+    QHash<Uuid, TimelineFlag> flags;
+    for (const ReviewedFinding& r : m_findings) {
+        const Finding& f = r.finding;
+        if (!r.isOpen() || f.severity == Severity::Note) {
+            continue;
+        }
+        const bool hasSession = std::any_of(
+            f.records.begin(), f.records.end(), [](const RecordRef& ref) { return ref.kind == RecordKind::Session; });
+        for (const RecordRef& ref : f.records) {
+            if (hasSession && ref.kind == RecordKind::Forum) {
+                continue;
+            }
+            TimelineFlag& flag = flags[ref.id];
+            if (flag.messages.isEmpty() || static_cast<int>(f.severity) < static_cast<int>(flag.severity)) {
+                flag.severity = f.severity;
+            }
+            if (!flag.messages.contains(f.message)) {
+                flag.messages << f.message;
+            }
+        }
+    }
+    return flags;
+}
+
+namespace {
+
+template <typename T> const T* findById(const std::vector<T>& records, const Uuid& id)
+{
+    const auto it = std::find_if(records.begin(), records.end(), [&id](const T& r) { return r.id == id; });
+    return it == records.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+QString CheckResults::recordName(const RecordRef& record) const
+{
+    const TripBundle& b = m_bundle;
+    QString name;
+    switch (record.kind) {
+    case RecordKind::Trip: name = b.trip.id == record.id ? b.trip.title : QString(); break;
+    case RecordKind::Person:
+        if (const Person* p = findById(b.people, record.id)) {
+            name = p->displayName();
+        }
+        break;
+    case RecordKind::Organisation:
+        if (const Organisation* o = findById(b.organisations, record.id)) {
+            name = o->name;
+        }
+        break;
+    case RecordKind::Venue:
+        if (const Venue* v = findById(b.venues, record.id)) {
+            name = v->name;
+        }
+        break;
+    case RecordKind::Member:
+        if (const DelegationMember* m = findById(b.members, record.id)) {
+            if (const Person* p = findById(b.people, m->personId)) {
+                name = p->displayName();
+            }
+        }
+        break;
+    case RecordKind::Stop:
+        if (const Stop* s = findById(b.stops, record.id)) {
+            name = s->city;
+        }
+        break;
+    case RecordKind::TravelLeg:
+        if (const TravelLeg* l = findById(b.legs, record.id)) {
+            name = QStringLiteral("%1 → %2").arg(l->fromPlace, l->toPlace);
+            if (!l->flightNumber.isEmpty()) {
+                name += QStringLiteral(" (%1)").arg(l->flightNumber);
+            }
+        }
+        break;
+    case RecordKind::Forum:
+        if (const Forum* f = findById(b.forums, record.id)) {
+            name = f->title;
+        }
+        break;
+    case RecordKind::Session:
+        for (const Forum& f : b.forums) {
+            if (const AgendaSession* s = findById(f.sessions, record.id)) {
+                name = s->title;
+                break;
+            }
+        }
+        break;
+    case RecordKind::Meeting:
+        if (const Meeting* m = findById(b.meetings, record.id)) {
+            name = m->title;
+        }
+        break;
+    case RecordKind::Mou:
+        if (const Mou* m = findById(b.mous, record.id)) {
+            name = m->title;
+        }
+        break;
+    }
+    QString kind = label(record.kind);
+    if (!kind.isEmpty()) {
+        kind[0] = kind[0].toUpper();
+    }
+    if (name.isEmpty()) {
+        return kind;
+    }
+    return tr("%1 '%2'").arg(kind, name);
+}
+
+int CheckResults::indexOf(const QString& fingerprint) const
+{
+    for (std::size_t i = 0; i < m_findings.size(); ++i) {
+        if (m_findings[i].finding.fingerprint == fingerprint) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+Status CheckResults::acknowledge(const QString& fingerprint, const QString& reason)
+{
+    const int index = indexOf(fingerprint);
+    if (index < 0) {
+        return makeError(tr("the finding is no longer there; it may have been resolved by an edit"));
+    }
+    const Status done = CheckService(m_document.database())
+                            .acknowledge(m_tripId, m_findings[static_cast<std::size_t>(index)].finding, reason);
+    refresh();
+    return done;
+}
+
+Status CheckResults::withdraw(const QString& fingerprint)
+{
+    const Status done = CheckService(m_document.database()).withdraw(m_tripId, fingerprint);
+    refresh();
+    return done;
+}
+
+Status CheckResults::setSettings(const CheckSettings& settings)
+{
+    if (m_tripId.isEmpty()) {
+        return makeError(tr("no trip is chosen"));
+    }
+    const Status done = CheckService(m_document.database()).setSettings(m_tripId, settings);
+    refresh();
+    return done;
+}
+
+}  // namespace planner

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "commands/RecordChange.h"
+#include "domain/Entities.h"
+#include "domain/Result.h"
+#include "services/CheckService.h"
+#include "services/CheckSettings.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <array>
+#include <vector>
+
+namespace planner {
+
+class Document;
+struct TimelineFlag;
+
+/// The planning checks of the trip shown, kept up to date: after every edit,
+/// undo and redo of the document (and after a change by another program)
+/// the trip is loaded and checked again (a few milliseconds even for a large
+/// trip, so it runs at once). One object per open document, shared by the
+/// Checks page, the Checks dock, the timeline and the navigator's counts.
+///
+/// Acknowledgements and the check settings are not trip data: they are
+/// written at once through CheckService, not as undoable edits.
+class CheckResults : public QObject {
+    Q_OBJECT
+
+public:
+    explicit CheckResults(Document& document, QObject* parent = nullptr);
+
+    /// Checks this trip from now on (empty: none).
+    void setTrip(const Uuid& tripId);
+    [[nodiscard]] Uuid tripId() const { return m_tripId; }
+
+    [[nodiscard]] const std::vector<ReviewedFinding>& findings() const { return m_findings; }
+    [[nodiscard]] const CheckSettings& settings() const { return m_settings; }
+    /// The trip as it was checked (names of the records involved).
+    [[nodiscard]] const TripBundle& bundle() const { return m_bundle; }
+    /// Why the last check could not run; empty when it did.
+    [[nodiscard]] QString errorText() const { return m_error; }
+
+    /// Open (not acknowledged) findings of a severity.
+    [[nodiscard]] int openCount(Severity severity) const;
+    [[nodiscard]] int acknowledgedCount() const;
+    /// "1 error, 2 warnings" (open ones; notes only when there are some), or
+    /// empty when nothing is open.
+    [[nodiscard]] QString openSummary() const;
+
+    /// The records of open error and warning findings, for the timeline to
+    /// mark (a session's forum is left out: the session is marked).
+    [[nodiscard]] QHash<Uuid, TimelineFlag> timelineFlags() const;
+
+    /// A readable name of a record of the trip ("Session 'Keynote speech'").
+    [[nodiscard]] QString recordName(const RecordRef& record) const;
+    /// The index into findings() of the finding with this fingerprint, or -1.
+    [[nodiscard]] int indexOf(const QString& fingerprint) const;
+
+    /// Accepts the finding with a reason; refreshed afterwards.
+    Status acknowledge(const QString& fingerprint, const QString& reason);
+    /// Makes an acknowledged finding open again; refreshed afterwards.
+    Status withdraw(const QString& fingerprint);
+    /// Stores the trip's thresholds and checks again.
+    Status setSettings(const CheckSettings& settings);
+
+public slots:
+    /// Loads and checks the trip again.
+    void refresh();
+
+signals:
+    /// After every check (the findings may be the same as before).
+    void updated();
+
+private:
+    Document& m_document;
+    Uuid m_tripId;
+    TripBundle m_bundle;
+    CheckSettings m_settings;
+    std::vector<ReviewedFinding> m_findings;
+    QString m_error;
+};
+
+/// The entity kind of a finding's record (what the editors open).
+EntityKind entityKind(RecordKind kind);
+
+}  // namespace planner
