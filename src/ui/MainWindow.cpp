@@ -6,6 +6,7 @@
 #include "storage/Repositories.h"
 #include "ui/OrganisationsPage.h"
 #include "ui/RecordPage.h"
+#include "ui/SearchDialog.h"
 #include "models/TripListModel.h"
 #include "services/TripTransfer.h"
 #include "ui/DialogProvider.h"
@@ -26,6 +27,7 @@
 #include <QStatusBar>
 #include <QDockWidget>
 #include <QLockFile>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QTimer>
 #include <QUndoGroup>
@@ -129,6 +131,10 @@ void MainWindow::setUpEditMenu()
     find->setShortcut(QKeySequence::Find);
     find->setStatusTip(tr("Filter the list of the page shown"));
     find->setObjectName(QStringLiteral("actionFind"));
+    QAction* search = m_ui->menuEdit->addAction(tr("&Search Everything…"), this, &MainWindow::openSearch);
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    search->setStatusTip(tr("Find people, organisations, agenda sessions and MOUs by any name, in any script"));
+    search->setObjectName(QStringLiteral("actionSearchEverything"));
 
     m_historyDock = new QDockWidget(tr("History"), this);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
@@ -218,6 +224,47 @@ void MainWindow::showSection(Section section)
         }
     }
     currentTripChanged();
+}
+
+SearchDialog* MainWindow::searchDialog() const
+{
+    return m_searchDialog;
+}
+
+void MainWindow::openSearch()
+{
+    if (!m_document) {
+        return;
+    }
+    if (!m_searchDialog) {
+        m_searchDialog = new SearchDialog(*m_document, this);
+        m_searchDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_searchDialog, &SearchDialog::recordChosen, this, &MainWindow::openRecord);
+    }
+    m_searchDialog->show();
+    m_searchDialog->raise();
+    m_searchDialog->activateWindow();
+    m_searchDialog->focusField();
+}
+
+void MainWindow::openRecord(EntityKind kind, const Uuid& id, const Uuid& tripId)
+{
+    static const QHash<EntityKind, Section> sections{
+        {EntityKind::Person, Section::People},       {EntityKind::Organisation, Section::Organisations},
+        {EntityKind::Venue, Section::Venues},        {EntityKind::Trip, Section::Overview},
+        {EntityKind::Member, Section::Delegation},   {EntityKind::Stop, Section::Programme},
+        {EntityKind::Leg, Section::Programme},       {EntityKind::Forum, Section::Programme},
+        {EntityKind::Session, Section::Programme},   {EntityKind::Meeting, Section::Meetings},
+        {EntityKind::Mou, Section::Mous},
+    };
+    if (!tripId.isEmpty() || kind == EntityKind::Trip) {
+        selectTrip(kind == EntityKind::Trip ? id : tripId);
+    }
+    showSection(sections.value(kind, Section::Overview));
+    if (auto* page = qobject_cast<RecordPage*>(m_pages.value(m_section)); page && !page->selectRecord(id)) {
+        page->searchField()->clear();  // a filter may hide it
+        page->selectRecord(id);
+    }
 }
 
 void MainWindow::findInPage()

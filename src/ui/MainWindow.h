@@ -1,11 +1,13 @@
 #pragma once
 
+#include "commands/RecordChange.h"
 #include "domain/Entities.h"
 #include "domain/Result.h"
 #include "storage/Database.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -24,6 +26,7 @@ namespace planner {
 
 class DialogProvider;
 class Document;
+class SearchDialog;
 class TripListModel;
 class TripPage;
 
@@ -82,6 +85,16 @@ public:
     static QString lastDatabase();
     static constexpr int kMaxRecent = 8;
 
+    /// The Search Everything dialog while it is open.
+    [[nodiscard]] SearchDialog* searchDialog() const;
+
+public slots:
+    /// Shows a record: selects its trip (when it has one), the section that
+    /// edits its kind, and the record on that page.
+    void openRecord(planner::EntityKind kind, const planner::Uuid& id, const planner::Uuid& tripId);
+    /// Edit ▸ Search Everything (Ctrl+Shift+F).
+    void openSearch();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -121,6 +134,7 @@ private:
     TripListModel* m_tripModel = nullptr;
     QSortFilterProxyModel* m_tripProxy = nullptr;
     TripPage* m_tripPage = nullptr;
+    QPointer<SearchDialog> m_searchDialog;
 };
 
 }  // namespace planner
