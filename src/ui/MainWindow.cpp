@@ -4,6 +4,7 @@
 #include "commands/Edits.h"
 #include "models/ModelRoles.h"
 #include "storage/Repositories.h"
+#include "ui/MeetingsPage.h"
 #include "ui/OrganisationsPage.h"
 #include "ui/RecordPage.h"
 #include "ui/SearchDialog.h"
@@ -210,6 +211,7 @@ void MainWindow::createPages()
     };
     // Pages of the editors: one line each.
     add(Section::Organisations, new OrganisationsPage(document, dialogs));
+    add(Section::Meetings, new MeetingsPage(document, dialogs));
     m_pages.insert(Section::Overview, m_tripPage);
 }
 
