@@ -239,7 +239,7 @@ TEST_CASE("invalid meeting input is refused at the form with the reason", "[meet
     PageFixture f;
     QUndoStack* undo = f.document->undoStack();
     f.select(f.meeting.id);
-    auto* error = field<QLabel>(*f.page, "errorLabel");
+    auto* error = field<QLabel>(*f.page, "meetingErrorLabel");
 
     SECTION("an end before the start")
     {

@@ -5,6 +5,7 @@
 #include "models/ModelRoles.h"
 #include "storage/Repositories.h"
 #include "ui/MeetingsPage.h"
+#include "ui/MousPage.h"
 #include "ui/OrganisationsPage.h"
 #include "ui/RecordPage.h"
 #include "ui/SearchDialog.h"
@@ -212,6 +213,7 @@ void MainWindow::createPages()
     // Pages of the editors: one line each.
     add(Section::Organisations, new OrganisationsPage(document, dialogs));
     add(Section::Meetings, new MeetingsPage(document, dialogs));
+    add(Section::Mous, new MousPage(document, dialogs));
     m_pages.insert(Section::Overview, m_tripPage);
 }
 

@@ -82,7 +82,7 @@ MeetingsPage::MeetingsPage(Document& document, DialogProvider& dialogs, QWidget*
     auto* formWidget = new QWidget(this);
     m_form->setupUi(formWidget);
     setForm(formWidget);
-    m_errors = new FieldErrors(m_form->errorLabel);
+    m_errors = new FieldErrors(m_form->meetingErrorLabel);
     m_errors->addField(QStringLiteral("title"), m_form->titleEdit);
     m_errors->addField(QStringLiteral("stop"), m_form->stopCombo);
     m_errors->addField(QStringLiteral("start"), m_form->startEdit);

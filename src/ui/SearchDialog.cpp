@@ -66,7 +66,7 @@ SearchDialog::SearchDialog(Document& document, QWidget* parent)
         deleteLater();
     });
     m_form->searchEdit->installEventFilter(this);
-    m_form->statusLabel->setText(
+    m_form->searchStatusLabel->setText(
         tr("Type part of a name: people, organisations, agenda sessions and MOUs are searched."));
     resize(760, 480);
 }
@@ -85,7 +85,7 @@ QTreeView* SearchDialog::resultView() const
 
 QLabel* SearchDialog::statusLabel() const
 {
-    return m_form->statusLabel;
+    return m_form->searchStatusLabel;
 }
 
 void SearchDialog::focusField()
@@ -103,7 +103,7 @@ void SearchDialog::searchNow()
     const QString text = m_form->searchEdit->text().trimmed();
     if (text.isEmpty()) {
         m_model->setHits({});
-        m_form->statusLabel->setText(
+        m_form->searchStatusLabel->setText(
             tr("Type part of a name: people, organisations, agenda sessions and MOUs are searched."));
         m_goButton->setEnabled(false);
         return;
@@ -111,7 +111,7 @@ void SearchDialog::searchNow()
     auto hits = SearchRepository(m_document->database()).search(text, kLimitPerKind);
     if (!hits.ok()) {
         m_model->setHits({});
-        m_form->statusLabel->setText(tr("The search failed: %1").arg(hits.error().text()));
+        m_form->searchStatusLabel->setText(tr("The search failed: %1").arg(hits.error().text()));
         return;
     }
     m_model->setHits(std::move(hits).value());
@@ -121,7 +121,7 @@ void SearchDialog::searchNow()
         m_form->resultView->setColumnWidth(c, qMin(m_form->resultView->columnWidth(c), 320));
     }
     const int count = m_model->hitCount();
-    m_form->statusLabel->setText(count == 0
+    m_form->searchStatusLabel->setText(count == 0
             ? tr("Nothing found for “%1”.").arg(text)
             : tr("%n found; Enter or double-click goes to the record.", nullptr, count));
     const QModelIndex first = m_model->firstHit();
