@@ -244,6 +244,29 @@ TEST_CASE("Search Everything finds as one types and goes to the record", "[searc
         CHECK(page->currentId() == hit.data(IdRole).toString());
     }
 
+    SECTION("an MOU found by its subject, in capitals, is selected on the MOUs page of its trip")
+    {
+        QTest::keyClicks(field, QStringLiteral("RECORDS MANAGEMENT"));
+        dialog->searchNow();
+        // A person's position matches too; the MOUs come last.
+        SearchResultModel* model = dialog->model();
+        const QModelIndex group = model->index(model->rowCount() - 1, 0);
+        CHECK(group.data(SearchResultModel::KindRole).toInt() == static_cast<int>(SearchHit::Kind::Mou));
+        const QModelIndex hit = model->index(0, 0, group);
+        REQUIRE(model->hit(hit) != nullptr);
+        const Uuid tripId = model->hit(hit)->tripId;
+        window.showSection(MainWindow::Section::People);  // somewhere else first
+        dialog->resultView()->setFocus();
+        dialog->resultView()->setCurrentIndex(hit);
+        QTest::keyClick(dialog->resultView(), Qt::Key_Return);
+        REQUIRE(chosen.count() == 1);
+        CHECK(window.currentSection() == MainWindow::Section::Mous);
+        auto* page = qobject_cast<RecordPage*>(window.page(MainWindow::Section::Mous));
+        REQUIRE(page != nullptr);
+        CHECK(page->currentId() == hit.data(IdRole).toString());
+        CHECK(page->tripId() == tripId);
+    }
+
     SECTION("nothing found says so, and Enter does nothing")
     {
         QTest::keyClicks(field, QStringLiteral("zzzzqq"));
