@@ -9,7 +9,9 @@
 #include "services/TripTransfer.h"
 #include "storage/Repositories.h"
 #include "storage/SearchRepository.h"
+#include "ui/AgendaEditor.h"
 #include "ui/MainWindow.h"
+#include "ui/ProgrammePage.h"
 #include "ui/RecordPage.h"
 #include "ui/SearchDialog.h"
 
@@ -219,9 +221,12 @@ TEST_CASE("Search Everything finds as one types and goes to the record", "[searc
         CHECK(chosen.at(0).at(2).toString() == tripId);
         CHECK(window.currentSection() == MainWindow::Section::Programme);
         CHECK(window.currentTripId() == tripId);
-        if (auto* page = qobject_cast<RecordPage*>(window.page(MainWindow::Section::Programme))) {
-            CHECK(page->currentId() == sessionId);
-        }
+        // The Programme page selects the session's forum and the session in its agenda.
+        auto* page = qobject_cast<ProgrammePage*>(window.page(MainWindow::Section::Programme));
+        REQUIRE(page != nullptr);
+        REQUIRE(page->agendaEditor() != nullptr);
+        CHECK(page->agendaEditor()->currentSessionId() == sessionId);
+        CHECK(page->currentId() == page->agendaEditor()->forumId());
         QTRY_VERIFY(!dialog->isVisible());
     }
 

@@ -324,7 +324,12 @@ TEST_CASE("A trip bundle is written in one transaction: all or nothing")
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QStringLiteral("already in this database")));
         CHECK(TripBundleStore(t.db()).load(b.trip.id)->trip.title == b.trip.title);
+        REQUIRE_OK(TripSettingsRepository(t.db()).setValue(
+            b.trip.id, QStringLiteral("arrivalBufferMinutes"), QStringLiteral("90")));
         REQUIRE_OK(TripBundleStore(t.db()).save(changed, true));
+        // Settings are not trip data: replacing the trip keeps them.
+        CHECK(*TripSettingsRepository(t.db()).value(b.trip.id, QStringLiteral("arrivalBufferMinutes"))
+            == QStringLiteral("90"));
         auto loaded = TripBundleStore(t.db()).load(b.trip.id);
         REQUIRE_OK(loaded);
         CHECK(*loaded == changed);

@@ -41,6 +41,65 @@ template <typename Repository, typename Record> Status upsert(Repository& reposi
     return repository.update(record);
 }
 
+/// Rows about a trip that are not part of its document (settings, the
+/// acknowledged findings of the planning checks). Replacing a trip keeps them.
+struct KeptRows {
+    QString table;
+    QStringList columns;  ///< after trip_id
+    std::vector<QVariantList> rows;
+};
+
+Result<std::vector<KeptRows>> takeTripSideRows(Database& db, const Uuid& tripId)
+{
+    std::vector<KeptRows> kept {
+        { QStringLiteral("trip_settings"), { QStringLiteral("name"), QStringLiteral("value") }, {} },
+        { QStringLiteral("acknowledged_findings"),
+            { QStringLiteral("rule_id"), QStringLiteral("fingerprint"), QStringLiteral("reason"),
+                QStringLiteral("acknowledged_at") },
+            {} },
+    };
+    for (KeptRows& k : kept) {
+        SqlQuery q(db,
+            QStringLiteral("SELECT %1 FROM %2 WHERE trip_id = :trip")
+                .arg(k.columns.join(QStringLiteral(", ")), k.table));
+        q.bind(QStringLiteral(":trip"), tripId);
+        if (Status s = q.exec(); !s) {
+            return s.error();
+        }
+        while (q.next()) {
+            QVariantList row;
+            for (int c = 0; c < k.columns.size(); ++c) {
+                row << q.text(c);
+            }
+            k.rows.push_back(row);
+        }
+    }
+    return kept;
+}
+
+Status restoreTripSideRows(Database& db, const Uuid& tripId, const std::vector<KeptRows>& kept)
+{
+    for (const KeptRows& k : kept) {
+        QStringList names;
+        for (const QString& c : k.columns) {
+            names << QLatin1Char(':') + c;
+        }
+        for (const QVariantList& row : k.rows) {
+            SqlQuery q(db,
+                QStringLiteral("INSERT INTO %1 (trip_id, %2) VALUES (:trip, %3)")
+                    .arg(k.table, k.columns.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))));
+            q.bind(QStringLiteral(":trip"), tripId);
+            for (int c = 0; c < k.columns.size(); ++c) {
+                q.bind(names[c], row[c]);
+            }
+            if (Status s = q.exec(); !s) {
+                return s;
+            }
+        }
+    }
+    return {};
+}
+
 /// Prefixes an error with the record it concerns.
 Status about(Status status, const QString& what)
 {
@@ -158,12 +217,18 @@ Status TripBundleStore::save(const TripBundle& b, bool replace)
             return exists.error();
         }
         TripRepository trips(m_db);
+        std::vector<KeptRows> kept;
         if (*exists) {
             if (!replace) {
                 auto current = trips.get(b.trip.id);
                 return makeError(tr("the trip '%1' (%2) is already in this database; replace it to import this copy")
                                      .arg(current.ok() ? current->title : b.trip.title, b.trip.id));
             }
+            auto taken = takeTripSideRows(m_db, b.trip.id);
+            if (!taken.ok()) {
+                return taken.error();
+            }
+            kept = std::move(*taken);
             if (Status s = trips.remove(b.trip.id); !s) {
                 return s;
             }
@@ -187,6 +252,9 @@ Status TripBundleStore::save(const TripBundle& b, bool replace)
             }
         }
         if (Status s = about(trips.insert(b.trip), tr("trip '%1'").arg(b.trip.title)); !s) {
+            return s;
+        }
+        if (Status s = restoreTripSideRows(m_db, b.trip.id, kept); !s) {
             return s;
         }
         for (const DelegationMember& m : b.members) {

@@ -3,15 +3,17 @@
 #include "commands/Document.h"
 #include "commands/Edits.h"
 #include "models/ModelRoles.h"
+#include "models/TripListModel.h"
+#include "services/TripTransfer.h"
 #include "storage/Repositories.h"
+#include "ui/DialogProvider.h"
+#include "ui/ExportController.h"
 #include "ui/MeetingsPage.h"
 #include "ui/MousPage.h"
 #include "ui/OrganisationsPage.h"
+#include "ui/ProgrammePage.h"
 #include "ui/RecordPage.h"
 #include "ui/SearchDialog.h"
-#include "models/TripListModel.h"
-#include "services/TripTransfer.h"
-#include "ui/DialogProvider.h"
 #include "ui/TripPage.h"
 #include "ui/ViewSetup.h"
 #include "ui_MainWindow.h"
@@ -19,18 +21,18 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLockFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QDockWidget>
-#include <QLockFile>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoView>
@@ -87,6 +89,7 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
         &MainWindow::currentTripChanged);
 
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    setUpOutputs();
     setUpEditMenu();
     setUpNavigator();
     m_externalPoll = new QTimer(this);
@@ -117,6 +120,47 @@ Database* MainWindow::database() const
     return m_document ? &m_document->database() : nullptr;
 }
 
+void MainWindow::setUpOutputs()
+{
+    m_exports = new ExportController(*m_dialogs, this);
+    connect(m_exports, &ExportController::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeout); });
+    struct Output {
+        const char* name;
+        QString text;
+        QString tip;
+        QKeySequence shortcut;
+        std::function<void(Database&, const Uuid&)> run;
+    };
+    ExportController* exports = m_exports;
+    const std::vector<Output> outputs {
+        { "actionPrintAgenda", tr("&Print Agenda…"), tr("Print a forum's agenda, with a preview"), QKeySequence::Print,
+            [exports](Database& db, const Uuid& trip) { exports->printAgenda(db, trip); } },
+        { "actionExportAgenda", tr("Export A&genda…"), tr("Save a forum's agenda as PDF or HTML"), {},
+            [exports](Database& db, const Uuid& trip) { exports->exportAgenda(db, trip); } },
+        { "actionExportRoster", tr("Export &Roster…"),
+            tr("Save the delegation roster for the protocol office, the hotel or immigration"), {},
+            [exports](Database& db, const Uuid& trip) { exports->exportRoster(db, trip); } },
+        { "actionExportCalendar", tr("Export &Calendar…"), tr("Save the trip, or one traveller's part, as iCalendar"),
+            {}, [exports](Database& db, const Uuid& trip) { exports->exportCalendar(db, trip); } },
+    };
+    QAction* before = m_ui->actionQuit;
+    for (const Output& o : outputs) {
+        auto* action = new QAction(o.text, this);
+        action->setObjectName(QString::fromLatin1(o.name));
+        action->setStatusTip(o.tip);
+        action->setShortcut(o.shortcut);
+        m_ui->menuFile->insertAction(before, action);
+        m_outputActions << action;
+        connect(action, &QAction::triggered, this, [this, run = o.run] {
+            if (m_document && !currentTripId().isEmpty()) {
+                run(m_document->database(), currentTripId());
+            }
+        });
+    }
+    m_ui->menuFile->insertSeparator(before);
+}
+
 void MainWindow::setUpEditMenu()
 {
     m_undoGroup = new QUndoGroup(this);
@@ -124,7 +168,7 @@ void MainWindow::setUpEditMenu()
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("actionUndo"));
     QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     redo->setObjectName(QStringLiteral("actionRedo"));
     m_ui->menuEdit->addAction(undo);
     m_ui->menuEdit->addAction(redo);
@@ -161,17 +205,17 @@ void MainWindow::setUpNavigator()
         QString text;
         QString tip;
     };
-    const std::vector<Entry> entries{
-        {Section::Overview, tr("Overview"), tr("The trip: title, dates, home zone, purpose")},
-        {Section::Delegation, tr("Delegation"), tr("Members of the delegation in order of precedence")},
-        {Section::Programme, tr("Programme"), tr("Stops, travel legs, forums and their agendas")},
-        {Section::Meetings, tr("Meetings"), tr("Bilateral meetings and courtesy calls")},
-        {Section::Mous, tr("MOUs"), tr("Memoranda of understanding to be signed")},
-        {Section::Timeline, tr("Timeline"), tr("The whole journey on one axis, in local times")},
-        {Section::Checks, tr("Checks"), tr("Conflicts and protocol problems found in the plan")},
-        {Section::Organisations, tr("Organisations"), tr("Shared directory: ministries and host organisations")},
-        {Section::People, tr("People"), tr("Shared directory: people, names in both scripts, passports")},
-        {Section::Venues, tr("Venues"), tr("Shared directory: venues and their rooms")},
+    const std::vector<Entry> entries {
+        { Section::Overview, tr("Overview"), tr("The trip: title, dates, home zone, purpose") },
+        { Section::Delegation, tr("Delegation"), tr("Members of the delegation in order of precedence") },
+        { Section::Programme, tr("Programme"), tr("Stops, travel legs, forums and their agendas") },
+        { Section::Meetings, tr("Meetings"), tr("Bilateral meetings and courtesy calls") },
+        { Section::Mous, tr("MOUs"), tr("Memoranda of understanding to be signed") },
+        { Section::Timeline, tr("Timeline"), tr("The whole journey on one axis, in local times") },
+        { Section::Checks, tr("Checks"), tr("Conflicts and protocol problems found in the plan") },
+        { Section::Organisations, tr("Organisations"), tr("Shared directory: ministries and host organisations") },
+        { Section::People, tr("People"), tr("Shared directory: people, names in both scripts, passports") },
+        { Section::Venues, tr("Venues"), tr("Shared directory: venues and their rooms") },
     };
     QListWidget* list = m_ui->sectionList;
     int shortcut = 1;
@@ -208,10 +252,11 @@ void MainWindow::createPages()
         m_pages.insert(section, page);
         m_ui->contentStack->addWidget(page);
         connect(page, &RecordPage::message, this,
-                [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeout); });
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeout); });
     };
     // Pages of the editors: one line each.
     add(Section::Organisations, new OrganisationsPage(document, dialogs));
+    add(Section::Programme, new ProgrammePage(document, dialogs));
     add(Section::Meetings, new MeetingsPage(document, dialogs));
     add(Section::Mous, new MousPage(document, dialogs));
     m_pages.insert(Section::Overview, m_tripPage);
@@ -306,13 +351,13 @@ void MainWindow::warnIfOpenElsewhere(const QString& path)
     QString app;
     lock->getLockInfo(&pid, &host, &app);
     m_dialogs->warning(this, tr("Database in use"),
-                       tr("%1 is already open in another Delegation Planner window (process %2 on %3).\n\n"
-                          "You can work in both: every edit is saved at once, and each window shows the "
-                          "other's edits within a few seconds. Undo in this window undoes only the edits "
-                          "made here.")
-                           .arg(QDir::toNativeSeparators(path))
-                           .arg(pid)
-                           .arg(host));
+        tr("%1 is already open in another Delegation Planner window (process %2 on %3).\n\n"
+           "You can work in both: every edit is saved at once, and each window shows the "
+           "other's edits within a few seconds. Undo in this window undoes only the edits "
+           "made here.")
+            .arg(QDir::toNativeSeparators(path))
+            .arg(pid)
+            .arg(host));
 }
 
 void MainWindow::saveCopy()
@@ -323,9 +368,9 @@ void MainWindow::saveCopy()
     QSettings settings;
     const QString folder = settings.value(kDatabaseDirKey, documentsFolder()).toString();
     const QString base = QFileInfo(database()->path()).completeBaseName();
-    QString path = m_dialogs->getSaveFileName(this, tr("Save a Copy As"),
-                                              QDir(folder).filePath(tr("%1 copy.sqlite").arg(base)),
-                                              tr("Delegation Planner databases (*.sqlite);;All files (*)"));
+    QString path
+        = m_dialogs->getSaveFileName(this, tr("Save a Copy As"), QDir(folder).filePath(tr("%1 copy.sqlite").arg(base)),
+            tr("Delegation Planner databases (*.sqlite);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
@@ -379,7 +424,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db, OpenFlag flag)
     });
     connect(m_document.get(), &Document::changedExternally, this, &MainWindow::externalChange);
     connect(m_document.get(), &Document::errorOccurred, this,
-            [this](const QString& message) { showError(tr("Undo"), message); });
+        [this](const QString& message) { showError(tr("Undo"), message); });
     warnIfOpenElsewhere(path);
     createPages();
     m_temporary = flag == OpenFlag::Temporary;
@@ -432,9 +477,9 @@ void MainWindow::reloadTrips(const Uuid& select)
     if (m_tripModel->rowCount() == 0) {
         m_tripPage->clear();
         m_ui->emptyLabel->setText(m_document ? tr("This database holds no trips yet.\n\nImport a trip document with "
-                                            "File ▸ Import Trip… (Ctrl+I).")
-                                       : tr("No database is open.\n\nOpen one with File ▸ Open… (Ctrl+O) or "
-                                            "create one with File ▸ New Database… (Ctrl+N)."));
+                                                  "File ▸ Import Trip… (Ctrl+I).")
+                                             : tr("No database is open.\n\nOpen one with File ▸ Open… (Ctrl+O) or "
+                                                  "create one with File ▸ New Database… (Ctrl+N)."));
         m_ui->contentStack->setCurrentWidget(m_ui->emptyLabel);
     } else if (previous.isEmpty() || !selectTrip(previous)) {
         fitColumns(m_ui->tripView, 240);
@@ -475,6 +520,9 @@ void MainWindow::updateActions()
 {
     m_ui->actionImportTrip->setEnabled(m_document != nullptr);
     m_ui->actionSaveCopy->setEnabled(m_document != nullptr);
+    for (QAction* action : std::as_const(m_outputActions)) {
+        action->setEnabled(m_document != nullptr && !currentTripId().isEmpty());
+    }
     m_ui->actionExportTrip->setEnabled(m_document != nullptr && !currentTripId().isEmpty());
 }
 

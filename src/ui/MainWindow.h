@@ -26,6 +26,7 @@ namespace planner {
 
 class DialogProvider;
 class Document;
+class ExportController;
 class SearchDialog;
 class TripListModel;
 class TripPage;
@@ -73,6 +74,7 @@ public:
     [[nodiscard]] Section currentSection() const { return m_section; }
     /// The page of a section; null when this build has none for it.
     [[nodiscard]] QWidget* page(Section section) const { return m_pages.value(section); }
+    [[nodiscard]] ExportController* exports() const { return m_exports; }
     [[nodiscard]] Uuid currentTripId() const;
     /// Selects a trip in the list; false when it is not there.
     bool selectTrip(const Uuid& tripId);
@@ -110,6 +112,7 @@ private:
     void openRecent(const QString& path);
     void adopt(std::unique_ptr<Database> db, OpenFlag flag);
     void createPages();
+    void setUpOutputs();
     void setUpEditMenu();
     void setUpNavigator();
     void saveCopy();
@@ -128,6 +131,8 @@ private:
     QUndoGroup* m_undoGroup = nullptr;
     QDockWidget* m_historyDock = nullptr;
     QTimer* m_externalPoll = nullptr;
+    ExportController* m_exports = nullptr;
+    QList<QAction*> m_outputActions;
     QHash<Section, QWidget*> m_pages;
     Section m_section = Section::Overview;
     bool m_temporary = false;

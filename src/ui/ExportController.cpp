@@ -1,0 +1,181 @@
+#include "ui/ExportController.h"
+
+#include "services/AgendaDocument.h"
+#include "services/CalendarExport.h"
+#include "services/ExportJobs.h"
+#include "services/TripTransfer.h"
+#include "storage/Repositories.h"
+#include "ui/DialogProvider.h"
+#include "ui/ExportDialogs.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace planner {
+
+namespace {
+
+const QString kExportDirKey = QStringLiteral("dirs/outputs");
+
+QString fileStem(const QString& title)
+{
+    QString stem = title;
+    stem.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]+")), QStringLiteral(" "));
+    return stem.simplified();
+}
+
+}  // namespace
+
+ExportController::ExportController(DialogProvider& dialogs, QWidget* window)
+    : QObject(window), m_dialogs(dialogs), m_window(window)
+{
+    runDialog = [](QDialog& dialog) { return dialog.exec() == QDialog::Accepted; };
+}
+
+QString ExportController::askFileName(
+    const QString& caption, const QString& suggested, const QString& filter, const QString& suffix)
+{
+    QSettings settings;
+    const QString folder
+        = settings.value(kExportDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    QString path = m_dialogs.getSaveFileName(
+        m_window, caption, QDir(folder).filePath(suggested + QLatin1Char('.') + suffix), filter);
+    if (path.isEmpty()) {
+        return {};
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QLatin1Char('.') + suffix;
+    }
+    settings.setValue(kExportDirKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void ExportController::report(const QString& title, const Status& status, const QString& path)
+{
+    if (!status) {
+        m_dialogs.warning(m_window, title, status.error().text());
+        return;
+    }
+    emit message(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ExportController::printAgenda(Database& db, const Uuid& tripId, const Uuid& forumId)
+{
+    auto bundle = TripBundleStore(db).load(tripId);
+    if (!bundle.ok()) {
+        m_dialogs.warning(m_window, tr("Print Agenda"), bundle.error().text());
+        return;
+    }
+    AgendaDialog dialog(bundle->forums, forumId, AgendaDialog::Purpose::Print, m_window);
+    if (!runDialog(dialog)) {
+        return;
+    }
+    auto agenda = AgendaDocument::build(*bundle, dialog.forumId());
+    if (!agenda.ok()) {
+        m_dialogs.warning(m_window, tr("Print Agenda"), agenda.error().text());
+        return;
+    }
+    AgendaOptions options;
+    options.pageSize = dialog.pageSize();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(AgendaDocument::pageLayout(options.pageSize));
+    printer.setDocName(agenda->title());
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setWindowTitle(tr("Print Agenda — %1").arg(agenda->title()));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
+        const Result<int> pages = agenda->paint(*target, options);
+        if (!pages.ok()) {
+            m_dialogs.warning(m_window, tr("Print Agenda"), pages.error().text());
+        }
+    });
+    runDialog(preview);
+}
+
+void ExportController::exportAgenda(Database& db, const Uuid& tripId, const Uuid& forumId)
+{
+    auto forums = ForumRepository(db).list(tripId);
+    if (!forums.ok()) {
+        m_dialogs.warning(m_window, tr("Export Agenda"), forums.error().text());
+        return;
+    }
+    AgendaDialog dialog(*forums, forumId, AgendaDialog::Purpose::Export, m_window);
+    if (!runDialog(dialog)) {
+        return;
+    }
+    const bool pdf = dialog.format() == ExportJobs::AgendaFormat::Pdf;
+    const auto forum
+        = std::find_if(forums->begin(), forums->end(), [&](const Forum& f) { return f.id == dialog.forumId(); });
+    const QString path
+        = askFileName(tr("Export Agenda"), fileStem(forum != forums->end() ? forum->title : tr("Agenda")),
+            pdf ? tr("PDF documents (*.pdf)") : tr("Web pages (*.html)"),
+            pdf ? QStringLiteral("pdf") : QStringLiteral("html"));
+    if (path.isEmpty()) {
+        return;
+    }
+    AgendaOptions options;
+    options.pageSize = dialog.pageSize();
+    report(tr("Export Agenda"), ExportJobs::agenda(db, dialog.forumId(), dialog.format(), options, path), path);
+}
+
+void ExportController::exportRoster(Database& db, const Uuid& tripId)
+{
+    auto trip = TripRepository(db).get(tripId);
+    auto remembered = Roster::rememberedColumns(db, tripId);
+    if (!trip.ok() || !remembered.ok()) {
+        m_dialogs.warning(m_window, tr("Export Roster"), (!trip.ok() ? trip.error() : remembered.error()).text());
+        return;
+    }
+    RosterDialog dialog(*remembered, m_window);
+    if (!runDialog(dialog)) {
+        return;
+    }
+    const RosterFormat format = dialog.format();
+    const QString suffix = RosterWriter::token(format);
+    const QString title = dialog.preset() ? Roster::title(*dialog.preset()) : tr("Roster");
+    const QString path = askFileName(tr("Export Roster"), fileStem(QStringLiteral("%1 — %2").arg(trip->title, title)),
+        tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix), suffix);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!dialog.preset()) {
+        if (Status s = Roster::rememberColumns(db, tripId, dialog.columns()); !s) {
+            m_dialogs.warning(m_window, tr("Export Roster"), s.error().text());
+        }
+    }
+    RosterWriteOptions options;
+    options.byteOrderMark = dialog.byteOrderMark();
+    const std::optional<std::vector<RosterColumn>> columns
+        = dialog.preset() ? std::nullopt : std::optional<std::vector<RosterColumn>>(dialog.columns());
+    report(tr("Export Roster"),
+        ExportJobs::roster(
+            db, tripId, dialog.preset().value_or(RosterPreset::Protocol), columns, format, options, path),
+        path);
+}
+
+void ExportController::exportCalendar(Database& db, const Uuid& tripId)
+{
+    auto bundle = TripBundleStore(db).load(tripId);
+    if (!bundle.ok()) {
+        m_dialogs.warning(m_window, tr("Export Calendar"), bundle.error().text());
+        return;
+    }
+    CalendarDialog dialog(*bundle, m_window);
+    if (!runDialog(dialog)) {
+        return;
+    }
+    const QString path = askFileName(
+        tr("Export Calendar"), fileStem(bundle->trip.title), tr("iCalendar files (*.ics)"), QStringLiteral("ics"));
+    if (path.isEmpty()) {
+        return;
+    }
+    CalendarOptions options;
+    options.personId = dialog.personId();
+    report(tr("Export Calendar"), ExportJobs::calendar(db, tripId, options, path), path);
+}
+
+}  // namespace planner

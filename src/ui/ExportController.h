@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "domain/Result.h"
+
+#include <QObject>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QDialog;
+class QWidget;
+QT_END_NAMESPACE
+
+namespace planner {
+
+class Database;
+class DialogProvider;
+
+/// The File menu's outputs for the chosen trip: Print Agenda (print preview,
+/// then any printer), Export Agenda (PDF or HTML), Export Roster (a preset
+/// or custom columns; XLSX, CSV, PDF, JSON) and Export Calendar (iCalendar
+/// for the trip or one traveller). Each asks in a dialog, then for a file
+/// name, and writes through the services a command line uses too.
+class ExportController : public QObject {
+    Q_OBJECT
+public:
+    ExportController(DialogProvider& dialogs, QWidget* window);
+
+    /// Runs a dialog modally; tests replace it to fill in and accept the
+    /// dialog without a nested event loop.
+    std::function<bool(QDialog&)> runDialog;
+
+    void printAgenda(Database& db, const Uuid& tripId, const Uuid& forumId = {});
+    void exportAgenda(Database& db, const Uuid& tripId, const Uuid& forumId = {});
+    void exportRoster(Database& db, const Uuid& tripId);
+    void exportCalendar(Database& db, const Uuid& tripId);
+
+signals:
+    void message(const QString& text);
+
+private:
+    QString askFileName(const QString& caption, const QString& suggested, const QString& filter, const QString& suffix);
+    void report(const QString& title, const Status& status, const QString& path);
+
+    DialogProvider& m_dialogs;
+    QWidget* m_window;
+};
+
+}  // namespace planner

@@ -1,0 +1,199 @@
+#include "ui/ExportDialogs.h"
+
+#include "ui_AgendaDialog.h"
+#include "ui_CalendarDialog.h"
+#include "ui_RosterDialog.h"
+
+#include <QPushButton>
+
+namespace planner {
+
+AgendaDialog::AgendaDialog(const std::vector<Forum>& forums, const Uuid& preselected, Purpose purpose, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::AgendaDialog>())
+{
+    m_ui->setupUi(this);
+    for (const Forum& f : forums) {
+        m_ui->forumCombo->addItem(
+            QStringLiteral("%1 — %2").arg(f.title, QLocale().toString(f.start.localDate(), QLocale::ShortFormat)),
+            f.id);
+    }
+    const int index = m_ui->forumCombo->findData(preselected);
+    m_ui->forumCombo->setCurrentIndex(index >= 0 ? index : 0);
+    m_ui->pageSizeCombo->addItem(tr("A4"), static_cast<int>(QPageSize::A4));
+    m_ui->pageSizeCombo->addItem(tr("US Letter"), static_cast<int>(QPageSize::Letter));
+    if (QLocale().measurementSystem() == QLocale::ImperialUSSystem) {
+        m_ui->pageSizeCombo->setCurrentIndex(1);
+    }
+    m_ui->formatCombo->addItem(tr("PDF document"), static_cast<int>(ExportJobs::AgendaFormat::Pdf));
+    m_ui->formatCombo->addItem(tr("Web page (HTML)"), static_cast<int>(ExportJobs::AgendaFormat::Html));
+    const bool exporting = purpose == Purpose::Export;
+    m_ui->formatCombo->setVisible(exporting);
+    m_ui->formatLabel->setVisible(exporting);
+    setWindowTitle(exporting ? tr("Export Agenda") : tr("Print Agenda"));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(exporting ? tr("&Export…") : tr("&Preview…"));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!forums.empty());
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+AgendaDialog::~AgendaDialog() = default;
+
+Uuid AgendaDialog::forumId() const
+{
+    return m_ui->forumCombo->currentData().toString();
+}
+
+QPageSize::PageSizeId AgendaDialog::pageSize() const
+{
+    return static_cast<QPageSize::PageSizeId>(m_ui->pageSizeCombo->currentData().toInt());
+}
+
+ExportJobs::AgendaFormat AgendaDialog::format() const
+{
+    return static_cast<ExportJobs::AgendaFormat>(m_ui->formatCombo->currentData().toInt());
+}
+
+RosterDialog::RosterDialog(const std::vector<RosterColumn>& remembered, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::RosterDialog>())
+{
+    m_ui->setupUi(this);
+    for (RosterPreset p : { RosterPreset::Protocol, RosterPreset::Rooming, RosterPreset::Immigration }) {
+        m_ui->presetCombo->addItem(Roster::title(p), Roster::token(p));
+    }
+    m_ui->presetCombo->addItem(tr("Custom columns"), QString());
+    // Custom columns: the remembered ones first, ticked, in their order.
+    std::vector<RosterColumn> order = remembered;
+    for (const QString& t : Roster::allColumnTokens()) {
+        const RosterColumn c = *Roster::columnFromToken(t);
+        if (std::find(order.begin(), order.end(), c) == order.end()) {
+            order.push_back(c);
+        }
+    }
+    for (RosterColumn c : order) {
+        auto* item = new QListWidgetItem(Roster::heading(c), m_ui->columnList);
+        item->setData(Qt::UserRole, Roster::token(c));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
+        const bool ticked = std::find(remembered.begin(), remembered.end(), c) != remembered.end();
+        item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
+    }
+    for (RosterFormat f : { RosterFormat::Xlsx, RosterFormat::Csv, RosterFormat::Pdf, RosterFormat::Json }) {
+        static const QHash<RosterFormat, QString> names { { RosterFormat::Xlsx, tr("Spreadsheet (XLSX)") },
+            { RosterFormat::Csv, tr("Comma-separated values (CSV)") }, { RosterFormat::Pdf, tr("PDF document") },
+            { RosterFormat::Json, tr("JSON") } };
+        m_ui->formatCombo->addItem(names.value(f), RosterWriter::token(f));
+    }
+    m_ui->passportWarning->setStyleSheet(QStringLiteral("color: #a93226;"));
+    connect(m_ui->presetCombo, &QComboBox::currentIndexChanged, this, &RosterDialog::presetChanged);
+    connect(m_ui->columnList, &QListWidget::itemChanged, this, &RosterDialog::update);
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &RosterDialog::update);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    presetChanged();
+}
+
+RosterDialog::~RosterDialog() = default;
+
+void RosterDialog::choosePreset(std::optional<RosterPreset> preset)
+{
+    m_ui->presetCombo->setCurrentIndex(m_ui->presetCombo->findData(preset ? Roster::token(*preset) : QString()));
+}
+
+std::optional<RosterPreset> RosterDialog::preset() const
+{
+    return Roster::presetFromToken(m_ui->presetCombo->currentData().toString());
+}
+
+std::vector<RosterColumn> RosterDialog::columns() const
+{
+    if (const auto p = preset()) {
+        return Roster::presetColumns(*p);
+    }
+    std::vector<RosterColumn> out;
+    for (int row = 0; row < m_ui->columnList->count(); ++row) {
+        const QListWidgetItem* item = m_ui->columnList->item(row);
+        if (item->checkState() == Qt::Checked) {
+            out.push_back(*Roster::columnFromToken(item->data(Qt::UserRole).toString()));
+        }
+    }
+    return out;
+}
+
+RosterFormat RosterDialog::format() const
+{
+    return RosterWriter::formatFromToken(m_ui->formatCombo->currentData().toString()).value_or(RosterFormat::Xlsx);
+}
+
+bool RosterDialog::byteOrderMark() const
+{
+    return format() == RosterFormat::Csv && m_ui->bomCheck->isChecked();
+}
+
+bool RosterDialog::containsPassportData() const
+{
+    return Roster::containsPassportData(columns());
+}
+
+void RosterDialog::presetChanged()
+{
+    const auto p = preset();
+    m_ui->columnList->setEnabled(!p);
+    if (p) {
+        // Show what the preset holds.
+        const std::vector<RosterColumn> cols = Roster::presetColumns(*p);
+        const QSignalBlocker blocker(m_ui->columnList);
+        for (int row = 0; row < m_ui->columnList->count(); ++row) {
+            QListWidgetItem* item = m_ui->columnList->item(row);
+            const RosterColumn c = *Roster::columnFromToken(item->data(Qt::UserRole).toString());
+            item->setCheckState(std::find(cols.begin(), cols.end(), c) != cols.end() ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    update();
+}
+
+void RosterDialog::update()
+{
+    m_ui->bomCheck->setEnabled(format() == RosterFormat::Csv);
+    QStringList passport;
+    for (RosterColumn c : columns()) {
+        if (Roster::isPassportColumn(c)) {
+            passport << Roster::heading(c);
+        }
+    }
+    m_ui->passportWarning->setVisible(!passport.isEmpty());
+    m_ui->passportWarning->setText(
+        tr("⚠ This roster contains passport data (%1). Send it only to those who need it, such as the immigration "
+           "or visa office, and delete copies you no longer need.")
+            .arg(passport.join(QStringLiteral(", "))));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!columns().empty());
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+}
+
+CalendarDialog::CalendarDialog(const TripBundle& bundle, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::CalendarDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->personCombo->addItem(tr("The whole trip"), QString());
+    QHash<Uuid, const Person*> people;
+    for (const Person& p : bundle.people) {
+        people.insert(p.id, &p);
+    }
+    for (const DelegationMember& m : bundle.members) {
+        if (const Person* p = people.value(m.personId)) {
+            const QString name = p->localName.isEmpty() ? p->displayName()
+                                                        : QStringLiteral("%1 (%2)").arg(p->displayName(), p->localName);
+            m_ui->personCombo->addItem(name, p->id);
+        }
+    }
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+CalendarDialog::~CalendarDialog() = default;
+
+Uuid CalendarDialog::personId() const
+{
+    return m_ui->personCombo->currentData().toString();
+}
+
+}  // namespace planner

@@ -1,0 +1,217 @@
+// The File menu's outputs, driven through the main window on the sample.
+#include "ScriptedDialogs.h"
+#include "TestSupport.h"
+#include "services/SampleTrip.h"
+#include "services/TripDocument.h"
+#include "services/TripTransfer.h"
+#include "ui/ExportController.h"
+#include "ui/ExportDialogs.h"
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QTest>
+
+using namespace planner;
+using namespace planner::test;
+
+namespace {
+
+struct Fixture {
+    IsolatedSettings settings;
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("planner.sqlite"));
+    std::shared_ptr<ScriptedDialogs> dialogs = std::make_shared<ScriptedDialogs>();
+    std::unique_ptr<MainWindow> window;
+
+    Fixture()
+    {
+        REQUIRE_OK(TripTransfer::createDatabase(path, true));
+        window = std::make_unique<MainWindow>(dialogs);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        REQUIRE(window->openDatabase(path));
+    }
+    void trigger(const char* name)
+    {
+        auto* action = window->findChild<QAction*>(QString::fromLatin1(name));
+        REQUIRE(action != nullptr);
+        REQUIRE(action->isEnabled());
+        action->trigger();
+        INFO(dialogs->warnings.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(dialogs->warnings.isEmpty());
+    }
+};
+
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    auto* found = parent->findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+}  // namespace
+
+TEST_CASE("The roster dialog says when a roster carries passport data")
+{
+    RosterDialog dialog({});
+    dialog.choosePreset(RosterPreset::Protocol);
+    CHECK_FALSE(dialog.containsPassportData());
+    CHECK(child<QLabel>(&dialog, "passportWarning")->isHidden());
+    dialog.choosePreset(RosterPreset::Immigration);
+    CHECK(dialog.containsPassportData());
+    CHECK_FALSE(child<QLabel>(&dialog, "passportWarning")->isHidden());
+    CHECK(child<QLabel>(&dialog, "passportWarning")->text().contains(QStringLiteral("passport")));
+    CHECK_FALSE(child<QListWidget>(&dialog, "columnList")->isEnabled());
+
+    // Custom: ticking a passport column brings the warning.
+    dialog.choosePreset(std::nullopt);
+    CHECK(child<QListWidget>(&dialog, "columnList")->isEnabled());
+    for (int row = 0; row < child<QListWidget>(&dialog, "columnList")->count(); ++row) {
+        child<QListWidget>(&dialog, "columnList")->item(row)->setCheckState(Qt::Unchecked);
+    }
+    CHECK_FALSE(child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Ok)->isEnabled());
+    for (int row = 0; row < child<QListWidget>(&dialog, "columnList")->count(); ++row) {
+        QListWidgetItem* item = child<QListWidget>(&dialog, "columnList")->item(row);
+        if (item->data(Qt::UserRole).toString() == Roster::token(RosterColumn::Name)) {
+            item->setCheckState(Qt::Checked);
+        }
+    }
+    CHECK(child<QLabel>(&dialog, "passportWarning")->isHidden());
+    for (int row = 0; row < child<QListWidget>(&dialog, "columnList")->count(); ++row) {
+        QListWidgetItem* item = child<QListWidget>(&dialog, "columnList")->item(row);
+        if (item->data(Qt::UserRole).toString() == Roster::token(RosterColumn::PassportNumber)) {
+            item->setCheckState(Qt::Checked);
+        }
+    }
+    CHECK_FALSE(child<QLabel>(&dialog, "passportWarning")->isHidden());
+    CHECK(dialog.columns() == std::vector<RosterColumn> { RosterColumn::Name, RosterColumn::PassportNumber });
+}
+
+TEST_CASE("Export Roster writes the chosen preset and remembers custom columns")
+{
+    Fixture f;
+    const QString out = f.dir.filePath(QStringLiteral("immigration.csv"));
+    f.window->exports()->runDialog = [](QDialog& d) {
+        auto* roster = qobject_cast<RosterDialog*>(&d);
+        REQUIRE(roster != nullptr);
+        roster->choosePreset(RosterPreset::Immigration);
+        child<QComboBox>(roster, "formatCombo")
+            ->setCurrentIndex(child<QComboBox>(roster, "formatCombo")->findData(QStringLiteral("csv")));
+        child<QCheckBox>(roster, "bomCheck")->setChecked(true);
+        return true;
+    };
+    f.dialogs->fileNames.push_back(out);
+    f.trigger("actionExportRoster");
+    const QByteArray csv = readAll(out);
+    CHECK(csv.startsWith("\xEF\xBB\xBF"));  // the byte-order mark asked for
+    CHECK(csv.contains("M00000001"));
+    CHECK(csv.contains("HONG"));
+
+    // A custom choice is remembered for the trip.
+    const QString custom = f.dir.filePath(QStringLiteral("custom.json"));
+    f.window->exports()->runDialog = [](QDialog& d) {
+        auto* roster = qobject_cast<RosterDialog*>(&d);
+        roster->choosePreset(std::nullopt);
+        for (int row = 0; row < child<QListWidget>(roster, "columnList")->count(); ++row) {
+            QListWidgetItem* item = child<QListWidget>(roster, "columnList")->item(row);
+            const QString token = item->data(Qt::UserRole).toString();
+            item->setCheckState(
+                token == Roster::token(RosterColumn::Name) || token == Roster::token(RosterColumn::Email)
+                    ? Qt::Checked
+                    : Qt::Unchecked);
+        }
+        child<QComboBox>(roster, "formatCombo")
+            ->setCurrentIndex(child<QComboBox>(roster, "formatCombo")->findData(QStringLiteral("json")));
+        return true;
+    };
+    f.dialogs->fileNames.push_back(custom);
+    f.trigger("actionExportRoster");
+    CHECK(readAll(custom).contains("HONG Yun-sik"));
+    auto remembered = Roster::rememberedColumns(*f.window->database(), f.window->currentTripId());
+    REQUIRE_OK(remembered);
+    CHECK(*remembered == std::vector<RosterColumn> { RosterColumn::Name, RosterColumn::Email });
+}
+
+TEST_CASE("Export Agenda and Export Calendar write files a reader understands")
+{
+    Fixture f;
+    const QString pdf = f.dir.filePath(QStringLiteral("agenda.pdf"));
+    f.window->exports()->runDialog = [](QDialog& d) {
+        auto* agenda = qobject_cast<AgendaDialog*>(&d);
+        REQUIRE(agenda != nullptr);
+        auto* forums = agenda->findChild<QComboBox*>(QStringLiteral("forumCombo"));
+        REQUIRE(forums->count() == 2);
+        forums->setCurrentIndex(1);  // Baku
+        return true;
+    };
+    f.dialogs->fileNames.push_back(pdf);
+    f.trigger("actionExportAgenda");
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Korea-Azerbaijan Cooperation Forum")));
+    CHECK(text.contains(QStringLiteral("Asia/Baku, UTC+04:00")));
+
+    const QString ics = f.dir.filePath(QStringLiteral("hong"));
+    f.window->exports()->runDialog = [](QDialog& d) {
+        auto* calendar = qobject_cast<CalendarDialog*>(&d);
+        REQUIRE(calendar != nullptr);
+        auto* people = calendar->findChild<QComboBox*>(QStringLiteral("personCombo"));
+        people->setCurrentIndex(people->findText(QStringLiteral("HONG Yun-sik (홍윤식)")));
+        REQUIRE(people->currentIndex() > 0);
+        return true;
+    };
+    f.dialogs->fileNames.push_back(ics);
+    f.trigger("actionExportCalendar");
+    const QByteArray calendar = readAll(ics + QStringLiteral(".ics"));  // the suffix is added
+    CHECK(calendar.startsWith("BEGIN:VCALENDAR"));
+    CHECK(calendar.count("BEGIN:VEVENT") >= 5);
+    CHECK(calendar.contains("TZID=Asia/Tashkent"));
+}
+
+TEST_CASE("Print Agenda paints the chosen forum into the print preview's printer")
+{
+    Fixture f;
+    const QString pdf = f.dir.filePath(QStringLiteral("printed.pdf"));
+    int previews = 0;
+    f.window->exports()->runDialog = [&](QDialog& d) {
+        if (auto* preview = qobject_cast<QPrintPreviewDialog*>(&d)) {
+            ++previews;
+            preview->printer()->setOutputFormat(QPrinter::PdfFormat);
+            preview->printer()->setOutputFileName(pdf);
+            emit preview->paintRequested(preview->printer());
+            return true;
+        }
+        return true;  // the agenda dialog: the first forum
+    };
+    f.trigger("actionPrintAgenda");
+    CHECK(previews == 1);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Korea-Uzbekistan Cooperation Forum")));
+    CHECK(text.contains(QStringLiteral("홍윤식")));
+    CHECK(text.contains(QStringLiteral("Page 1 of")));
+}
