@@ -12,10 +12,13 @@
 #include "ui/DelegationPage.h"
 #include "ui/DialogProvider.h"
 #include "ui/ExportController.h"
+#include "ui/MeetingsPage.h"
+#include "ui/MousPage.h"
 #include "ui/OrganisationsPage.h"
 #include "ui/PeoplePage.h"
 #include "ui/ProgrammePage.h"
 #include "ui/RecordPage.h"
+#include "ui/SearchDialog.h"
 #include "ui/TimelinePage.h"
 #include "ui/TripActions.h"
 #include "ui/TripPage.h"
@@ -30,6 +33,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLockFile>
 #include <QScreen>
@@ -187,6 +191,10 @@ void MainWindow::setUpEditMenu()
     find->setShortcut(QKeySequence::Find);
     find->setStatusTip(tr("Filter the list of the page shown"));
     find->setObjectName(QStringLiteral("actionFind"));
+    QAction* search = m_ui->menuEdit->addAction(tr("&Search Everything…"), this, &MainWindow::openSearch);
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    search->setStatusTip(tr("Find people, organisations, agenda sessions and MOUs by any name, in any script"));
+    search->setObjectName(QStringLiteral("actionSearchEverything"));
 
     m_historyDock = new QDockWidget(tr("History"), this);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
@@ -251,32 +259,6 @@ void MainWindow::updateChecksEntry()
             && item->data(Qt::UserRole).toInt() == static_cast<int>(Section::Checks)) {
             item->setText(open.isEmpty() ? tr("Checks") : tr("Checks (%1)").arg(open));
         }
-    }
-}
-
-void MainWindow::openRecord(EntityKind kind, const Uuid& id, const Uuid& tripId)
-{
-    if (!tripId.isEmpty() && tripId != currentTripId()) {
-        selectTrip(tripId);
-    }
-    Section section = Section::Overview;
-    switch (kind) {
-    case EntityKind::Organisation: section = Section::Organisations; break;
-    case EntityKind::Person: section = Section::People; break;
-    case EntityKind::Venue: section = Section::Venues; break;
-    case EntityKind::Trip: section = Section::Overview; break;
-    case EntityKind::Member: section = Section::Delegation; break;
-    case EntityKind::Stop:
-    case EntityKind::Leg:
-    case EntityKind::Forum:
-    case EntityKind::Session: section = Section::Programme; break;
-    case EntityKind::Meeting: section = Section::Meetings; break;
-    case EntityKind::Mou: section = Section::Mous; break;
-    }
-    showSection(section);
-    if (auto* recordPage = qobject_cast<RecordPage*>(m_pages.value(section))) {
-        recordPage->selectRecord(id);
-        recordPage->setFocus(Qt::OtherFocusReason);
     }
 }
 
@@ -370,6 +352,8 @@ void MainWindow::createPages()
     add(Section::People, new PeoplePage(document, dialogs));
     add(Section::Venues, new VenuesPage(document, dialogs));
     add(Section::Delegation, new DelegationPage(document, dialogs));
+    add(Section::Meetings, new MeetingsPage(document, dialogs));
+    add(Section::Mous, new MousPage(document, dialogs));
     m_pages.insert(Section::Overview, m_tripPage);
 }
 
@@ -384,6 +368,52 @@ void MainWindow::showSection(Section section)
         }
     }
     currentTripChanged();
+}
+
+SearchDialog* MainWindow::searchDialog() const
+{
+    return m_searchDialog;
+}
+
+void MainWindow::openSearch()
+{
+    if (!m_document) {
+        return;
+    }
+    if (!m_searchDialog) {
+        m_searchDialog = new SearchDialog(*m_document, this);
+        m_searchDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_searchDialog, &SearchDialog::recordChosen, this, &MainWindow::openRecord);
+    }
+    m_searchDialog->show();
+    m_searchDialog->raise();
+    m_searchDialog->activateWindow();
+    m_searchDialog->focusField();
+}
+
+void MainWindow::openRecord(EntityKind kind, const Uuid& id, const Uuid& tripId)
+{
+    static const QHash<EntityKind, Section> sections {
+        { EntityKind::Person, Section::People },
+        { EntityKind::Organisation, Section::Organisations },
+        { EntityKind::Venue, Section::Venues },
+        { EntityKind::Trip, Section::Overview },
+        { EntityKind::Member, Section::Delegation },
+        { EntityKind::Stop, Section::Programme },
+        { EntityKind::Leg, Section::Programme },
+        { EntityKind::Forum, Section::Programme },
+        { EntityKind::Session, Section::Programme },
+        { EntityKind::Meeting, Section::Meetings },
+        { EntityKind::Mou, Section::Mous },
+    };
+    if (!tripId.isEmpty() || kind == EntityKind::Trip) {
+        selectTrip(kind == EntityKind::Trip ? id : tripId);
+    }
+    showSection(sections.value(kind, Section::Overview));
+    if (auto* page = qobject_cast<RecordPage*>(m_pages.value(m_section)); page && !page->selectRecord(id)) {
+        page->searchField()->clear();  // a filter may hide it
+        page->selectRecord(id);
+    }
 }
 
 void MainWindow::findInPage()

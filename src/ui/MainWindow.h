@@ -29,6 +29,7 @@ class ChecksDock;
 class DialogProvider;
 class Document;
 class ExportController;
+class SearchDialog;
 class TripListModel;
 class TripPage;
 
@@ -92,10 +93,15 @@ public:
     static QString lastDatabase();
     static constexpr int kMaxRecent = 8;
 
+    /// The Search Everything dialog while it is open.
+    [[nodiscard]] SearchDialog* searchDialog() const;
+
 public slots:
-    /// Shows a record in its editor: selects its trip (when given), shows
-    /// the section of its kind and selects it there.
+    /// Shows a record: selects its trip (when it has one), the section that
+    /// edits its kind, and the record on that page.
     void openRecord(planner::EntityKind kind, const planner::Uuid& id, const planner::Uuid& tripId);
+    /// Edit ▸ Search Everything (Ctrl+Shift+F).
+    void openSearch();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -146,6 +152,7 @@ private:
     QPointer<CheckResults> m_checks;
     ChecksDock* m_checksDock = nullptr;
     QAction* m_homeTimeAction = nullptr;
+    QPointer<SearchDialog> m_searchDialog;
 };
 
 }  // namespace planner
