@@ -33,6 +33,7 @@ void FieldErrors::show(const Error& error)
         m_label->show();
     }
     if (field) {
+        m_markedToolTip = field->toolTip();
         field->setStyleSheet(QString::fromLatin1(kInvalidStyle));
         field->setToolTip(error.message);
         m_marked = field;
@@ -43,7 +44,7 @@ void FieldErrors::clear()
 {
     if (m_marked) {
         m_marked->setStyleSheet(QString());
-        m_marked->setToolTip(QString());
+        m_marked->setToolTip(m_markedToolTip);  // the field's own help comes back
         m_marked.clear();
     }
     if (m_label) {

@@ -29,6 +29,7 @@ private:
     QPointer<QLabel> m_label;
     QHash<QString, QPointer<QWidget>> m_fields;
     QPointer<QWidget> m_marked;
+    QString m_markedToolTip;
 };
 
 }  // namespace planner

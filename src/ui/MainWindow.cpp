@@ -123,6 +123,7 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    commitPendingEdit();
     // Pages refer to the document: they go first.
     m_pages.remove(Section::Overview);
     qDeleteAll(m_pages);
@@ -501,8 +502,18 @@ bool MainWindow::openDatabase(const QString& path, OpenFlag flag, Database::Mode
     return true;
 }
 
+void MainWindow::commitPendingEdit()
+{
+    // A form commits when its field loses focus: let that happen now, while
+    // the pages and the document are alive, rather than while they go.
+    if (QWidget* focused = QApplication::focusWidget(); focused && isAncestorOf(focused)) {
+        focused->clearFocus();
+    }
+}
+
 void MainWindow::adopt(std::unique_ptr<Database> db, OpenFlag flag)
 {
+    commitPendingEdit();
     m_tripPage->clear();
     const QString path = db->path();
     m_pages.remove(Section::Overview);
@@ -840,6 +851,7 @@ void MainWindow::showError(const QString& title, const QString& text)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    commitPendingEdit();
     saveSettings();
     QMainWindow::closeEvent(event);
 }

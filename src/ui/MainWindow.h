@@ -118,6 +118,7 @@ private:
     void openRecent(const QString& path);
     void adopt(std::unique_ptr<Database> db, OpenFlag flag);
     void createPages();
+    void commitPendingEdit();
     void setUpOutputs();
     void setUpEditMenu();
     void setUpNavigator();

@@ -17,11 +17,11 @@ OrganisationsPage::OrganisationsPage(Document& document, DialogProvider& dialogs
     using Col = RecordTableModel<Organisation>::Column;
     m_model = new RecordTableModel<Organisation>(
         {
-            Col{tr("Name"), [](const Organisation& o) { return o.name; }},
-            Col{tr("Local name"), [](const Organisation& o) { return o.localName; }},
-            Col{tr("Abbreviation"), [](const Organisation& o) { return o.abbreviation; }},
-            Col{tr("Country"), [](const Organisation& o) { return o.country; }},
-            Col{tr("Kind"), [](const Organisation& o) { return label(o.kind); }},
+            Col { tr("Name"), [](const Organisation& o) { return o.name; } },
+            Col { tr("Local name"), [](const Organisation& o) { return o.localName; } },
+            Col { tr("Abbreviation"), [](const Organisation& o) { return o.abbreviation; } },
+            Col { tr("Country"), [](const Organisation& o) { return o.country; } },
+            Col { tr("Kind"), [](const Organisation& o) { return label(o.kind); } },
         },
         this);
     setUpList(m_model, NameColumn, tr("Search organisations (Ctrl+F)"));
@@ -34,8 +34,8 @@ OrganisationsPage::OrganisationsPage(Document& document, DialogProvider& dialogs
     }
     m_errors = new FieldErrors(m_form->errorLabel);
     m_errors->addField(QStringLiteral("name"), m_form->nameEdit);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_form->nameEdit, m_form->localNameEdit, m_form->abbreviationEdit,
-                                                      m_form->countryEdit, m_form->kindCombo, m_form->notesEdit}) {
+    for (QWidget* w : std::initializer_list<QWidget*> { m_form->nameEdit, m_form->localNameEdit,
+             m_form->abbreviationEdit, m_form->countryEdit, m_form->kindCombo, m_form->notesEdit }) {
         onEdited(w, [this] { commitForm(); });
     }
     newAction()->setText(tr("&New Organisation"));
@@ -44,6 +44,10 @@ OrganisationsPage::OrganisationsPage(Document& document, DialogProvider& dialogs
 
 OrganisationsPage::~OrganisationsPage()
 {
+    // A field losing focus while the page goes must not commit an edit.
+    for (QWidget* w : findChildren<QWidget*>()) {
+        w->blockSignals(true);
+    }
     delete m_errors;
 }
 
@@ -76,8 +80,8 @@ void OrganisationsPage::showRecord(const Uuid& id)
     m_form->countryEdit->setText(r.country);
     m_form->kindCombo->setCurrentIndex(m_form->kindCombo->findData(token(r.kind)));
     m_form->notesEdit->setPlainText(r.notes);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_form->nameEdit, m_form->localNameEdit, m_form->abbreviationEdit,
-                                                      m_form->countryEdit, m_form->kindCombo, m_form->notesEdit}) {
+    for (QWidget* w : std::initializer_list<QWidget*> { m_form->nameEdit, m_form->localNameEdit,
+             m_form->abbreviationEdit, m_form->countryEdit, m_form->kindCombo, m_form->notesEdit }) {
         w->setEnabled(o != nullptr);
     }
 }
@@ -93,14 +97,15 @@ void OrganisationsPage::commitForm()
     edited.localName = m_form->localNameEdit->text().trimmed();
     edited.abbreviation = m_form->abbreviationEdit->text().trimmed();
     edited.country = m_form->countryEdit->text().trimmed().toUpper();
-    edited.kind = fromToken<OrganisationKind>(m_form->kindCombo->currentData().toString()).value_or(OrganisationKind::Other);
+    edited.kind
+        = fromToken<OrganisationKind>(m_form->kindCombo->currentData().toString()).value_or(OrganisationKind::Other);
     edited.notes = m_form->notesEdit->toPlainText();
     if (Status valid = validate(edited); !valid) {
         m_errors->show(valid.error());
         return;
     }
     m_errors->clear();
-    perform(tr("Edit organisation '%1'").arg(edited.name), {edits::updated(*current, edited)});
+    perform(tr("Edit organisation '%1'").arg(edited.name), { edits::updated(*current, edited) });
 }
 
 void OrganisationsPage::createRecord()
@@ -108,7 +113,7 @@ void OrganisationsPage::createRecord()
     Organisation o;
     o.id = newUuid();
     o.name = tr("New organisation");
-    if (perform(tr("Create organisation"), {edits::created(o)})) {
+    if (perform(tr("Create organisation"), { edits::created(o) })) {
         searchField()->clear();
         selectRecord(o.id);
         m_form->nameEdit->setFocus();
@@ -125,7 +130,7 @@ void OrganisationsPage::duplicateRecord(const Uuid& id)
     Organisation copy = *o;
     copy.id = newUuid();
     copy.name = tr("Copy of %1").arg(o->name);
-    if (perform(tr("Duplicate organisation '%1'").arg(o->name), {edits::created(copy)})) {
+    if (perform(tr("Duplicate organisation '%1'").arg(o->name), { edits::created(copy) })) {
         selectRecord(copy.id);
     }
 }

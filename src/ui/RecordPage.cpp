@@ -37,10 +37,13 @@ RecordPage::RecordPage(Document& document, DialogProvider& dialogs, QWidget* par
     m_delete = m_toolBar->addAction(tr("&Delete"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    for (QAction* a : {m_new, m_duplicate, m_delete}) {
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
-                                                    a->shortcut().toString(QKeySequence::NativeText)));
+    for (QAction* a : { m_new, m_duplicate, m_delete }) {
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(
+            a->text().remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText)));
     }
+    // On the page too, so that the shortcuts work wherever the focus is in it
+    // (list or form), not only on the tool bar.
+    addActions({ m_new, m_duplicate, m_delete });
     top->addWidget(m_toolBar);
     top->addStretch(1);
     m_count = new QLabel(this);
@@ -154,8 +157,8 @@ bool RecordPage::selectRecord(const Uuid& id)
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         if (index.data(IdRole).toString() == id) {
-            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                                 | QItemSelectionModel::Rows);
+            m_view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_view->scrollTo(index);
             return true;
         }
@@ -219,9 +222,9 @@ bool RecordPage::confirmDelete(const QString& what, const QStringList& users)
         list += tr("\n… and %n more", nullptr, static_cast<int>(users.size() - kShown));
     }
     return m_dialogs.question(this, tr("Delete %1?").arg(what),
-                              tr("%1 is used by:\n\n%2\n\nDelete it anyway? It is taken off these records. "
-                                 "Edit ▸ Undo (Ctrl+Z) brings everything back.")
-                                  .arg(what, list));
+        tr("%1 is used by:\n\n%2\n\nDelete it anyway? It is taken off these records. "
+           "Edit ▸ Undo (Ctrl+Z) brings everything back.")
+            .arg(what, list));
 }
 
 void RecordPage::showError(const QString& title, const Error& error)
