@@ -1,7 +1,7 @@
 #include "app/CommandLine.h"
 
-#include "services/ExportJobs.h"
 #include "services/CheckService.h"
+#include "services/ExportJobs.h"
 #include "services/SampleTrip.h"
 #include "services/TimelineRenderer.h"
 #include "services/TripTransfer.h"

@@ -17,8 +17,7 @@ namespace planner {
 /// setRecords() keeps rows that did not change (only changed rows emit
 /// dataChanged, only new or removed ones insert or remove rows), so views
 /// keep their selection and scroll position across an edit.
-template <typename T>
-class RecordTableModel : public QAbstractTableModel {
+template <typename T> class RecordTableModel : public QAbstractTableModel {
 public:
     struct Column {
         QString header;
@@ -39,8 +38,8 @@ public:
         // Rows are matched by id; everything else is a reset of the rows
         // concerned.
         const bool sameIds = records.size() == m_records.size()
-            && std::equal(records.begin(), records.end(), m_records.begin(),
-                          [](const T& a, const T& b) { return a.id == b.id; });
+            && std::equal(
+                records.begin(), records.end(), m_records.begin(), [](const T& a, const T& b) { return a.id == b.id; });
         if (!sameIds) {
             beginResetModel();
             m_records = std::move(records);
@@ -50,8 +49,7 @@ public:
         for (std::size_t row = 0; row < records.size(); ++row) {
             if (!(records[row] == m_records[row])) {
                 m_records[row] = std::move(records[row]);
-                emit dataChanged(index(static_cast<int>(row), 0),
-                                 index(static_cast<int>(row), columnCount() - 1));
+                emit dataChanged(index(static_cast<int>(row), 0), index(static_cast<int>(row), columnCount() - 1));
             }
         }
     }
@@ -90,18 +88,12 @@ public:
         const T& r = m_records[static_cast<std::size_t>(index.row())];
         const Column& c = m_columns[static_cast<std::size_t>(index.column())];
         switch (role) {
-        case Qt::DisplayRole:
-            return c.display(r);
-        case Qt::ToolTipRole:
-            return c.toolTip ? c.toolTip(r) : QVariant();
-        case Qt::TextAlignmentRole:
-            return QVariant::fromValue(c.alignment);
-        case IdRole:
-            return r.id;
-        case SortRole:
-            return c.sort ? c.sort(r) : c.display(r);
-        default:
-            return {};
+        case Qt::DisplayRole: return c.display(r);
+        case Qt::ToolTipRole: return c.toolTip ? c.toolTip(r) : QVariant();
+        case Qt::TextAlignmentRole: return QVariant::fromValue(c.alignment);
+        case IdRole: return r.id;
+        case SortRole: return c.sort ? c.sort(r) : c.display(r);
+        default: return {};
         }
     }
 

@@ -162,10 +162,10 @@ std::vector<Finding> personDoubleBooked(const TripIndex& trip, const CheckSettin
             involveEvent(builder, ea, a.role);
             involveEvent(builder, eb, b.role);
             builder.at(eb.start);
-            out.push_back(
-                builder.build(tr("%1 is booked twice at once: as %2 in %3 (%4) and as %5 in %6 (%7).")
-                                  .arg(trip.personName(a.person), a.role, ea.describe(trip), formatSpan(ea.start, ea.end),
-                                      b.role, eb.describe(trip), formatSpan(eb.start, eb.end))));
+            out.push_back(builder.build(
+                tr("%1 is booked twice at once: as %2 in %3 (%4) and as %5 in %6 (%7).")
+                    .arg(trip.personName(a.person), a.role, ea.describe(trip), formatSpan(ea.start, ea.end), b.role,
+                        eb.describe(trip), formatSpan(eb.start, eb.end))));
         });
         first = last;
     }

@@ -14,8 +14,7 @@ namespace {
 /// Reports a text area's edit when it loses focus after a change.
 class FocusOutFilter : public QObject {
 public:
-    FocusOutFilter(QPlainTextEdit* edit, std::function<void()> edited)
-        : QObject(edit), m_edited(std::move(edited))
+    FocusOutFilter(QPlainTextEdit* edit, std::function<void()> edited) : QObject(edit), m_edited(std::move(edited))
     {
         connect(edit, &QPlainTextEdit::textChanged, this, [this] { m_dirty = true; });
         edit->installEventFilter(this);
