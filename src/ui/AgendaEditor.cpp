@@ -311,6 +311,7 @@ void AgendaEditor::showSession(const Uuid& id)
 {
     if (id != m_shown) {
         m_errors.clear();
+        m_form->speakersEditor->startOver();
     }
     m_shown = id;
     const AgendaSession* s = shownSession();

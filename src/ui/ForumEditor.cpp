@@ -52,6 +52,7 @@ void ForumEditor::showForum(const ProgrammeData& data, const Uuid& id)
     m_data = &data;
     if (id != m_shown) {
         m_errors.clear();
+        m_form->hostsEditor->startOver();
     }
     m_shown = id;
     const Forum* f = data.forum(id);

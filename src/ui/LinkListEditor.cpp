@@ -172,6 +172,15 @@ void LinkListEditor::setEntries(const std::vector<Entry>& entries)
     updateButtons();
 }
 
+void LinkListEditor::startOver()
+{
+    m_list->setCurrentItem(nullptr);
+    if (!m_roles.empty()) {
+        m_role->setCurrentIndex(0);
+    }
+    updateButtons();
+}
+
 std::vector<LinkListEditor::Entry> LinkListEditor::entries() const
 {
     std::vector<Entry> out;

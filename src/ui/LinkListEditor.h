@@ -44,6 +44,10 @@ public:
     void setNameHeader(const QString& header);
 
     void setEntries(const std::vector<Entry>& entries);
+    /// For another record: nothing selected, and the first role (speaker,
+    /// host) for the next one added, so that a role chosen for the last
+    /// record is not given silently to the next record's first entry.
+    void startOver();
     [[nodiscard]] std::vector<Entry> entries() const;
 
     [[nodiscard]] QTreeWidget* list() const { return m_list; }

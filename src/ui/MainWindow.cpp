@@ -589,10 +589,13 @@ void MainWindow::reloadTrips(const Uuid& select)
     }
     if (m_tripModel->rowCount() == 0) {
         m_tripPage->clear();
-        m_ui->emptyLabel->setText(m_document ? tr("This database holds no trips yet.\n\nImport a trip document with "
-                                                  "File ▸ Import Trip… (Ctrl+I).")
-                                             : tr("No database is open.\n\nOpen one with File ▸ Open… (Ctrl+O) or "
-                                                  "create one with File ▸ New Database… (Ctrl+N)."));
+        m_ui->emptyLabel->setText(m_document
+                ? tr("This database holds no trips yet.\n\nStart one with Trip ▸ New Trip (Ctrl+T) or "
+                     "import a trip document with File ▸ Import Trip… (Ctrl+I).\n"
+                     "Organisations, People and Venues (Alt+8, Alt+9, Alt+0) can be "
+                     "filled in before any trip.")
+                : tr("No database is open.\n\nOpen one with File ▸ Open… (Ctrl+O) or "
+                     "create one with File ▸ New Database… (Ctrl+N)."));
         m_ui->contentStack->setCurrentWidget(m_ui->emptyLabel);
     } else if (previous.isEmpty() || !selectTrip(previous)) {
         fitColumns(m_ui->tripView, 240);
@@ -609,8 +612,25 @@ void MainWindow::currentTripChanged()
     if (m_checks) {
         m_checks->setTrip(tripId);
     }
+    // Pages still showing a trip that is gone (deleted, or its creation
+    // undone) show none: they would fail to reload it on the next edit.
+    for (QWidget* page : std::as_const(m_pages)) {
+        if (auto* recordPage = qobject_cast<RecordPage*>(page);
+            recordPage && !recordPage->tripId().isEmpty() && m_tripModel->rowOf(recordPage->tripId()) < 0) {
+            recordPage->setTrip({});
+        } else if (auto* tripSection = qobject_cast<TripSectionPage*>(page);
+                   tripSection && !tripSection->tripId().isEmpty() && m_tripModel->rowOf(tripSection->tripId()) < 0) {
+            tripSection->setTrip({});
+        }
+    }
     if (!m_document || tripId.isEmpty()) {
         m_tripPage->clear();
+        // The shared directories need no trip: a new database is filled
+        // with organisations and people before the first trip is made.
+        const bool directory
+            = m_section == Section::Organisations || m_section == Section::People || m_section == Section::Venues;
+        QWidget* page = m_document && directory ? m_pages.value(m_section) : nullptr;
+        m_ui->contentStack->setCurrentWidget(page ? page : m_ui->emptyLabel);
         updateActions();
         return;
     }

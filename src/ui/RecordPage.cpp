@@ -62,11 +62,9 @@ RecordPage::RecordPage(Document& document, DialogProvider& dialogs, QWidget* par
     m_splitter->addWidget(m_view);
     layout->addWidget(m_splitter, 1);
 
-    auto* find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, this, &RecordPage::focusSearch);
+    // Ctrl+F is the window's Edit ▸ Find in List (MainWindow::findInPage
+    // calls focusSearch()): a second Ctrl+F action here would make the
+    // shortcut ambiguous, and Qt then runs neither.
 
     connect(m_new, &QAction::triggered, this, [this] { createRecord(); });
     connect(m_duplicate, &QAction::triggered, this, [this] {
