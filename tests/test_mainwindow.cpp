@@ -16,8 +16,8 @@
 #include "ui/TripPage.h"
 
 #include <QAction>
-#include <QFile>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -115,11 +115,18 @@ TEST_CASE("the main window shows the sample: trips, forums and delegation", "[ma
     auto* title = f.window->tripPage()->findChild<QLineEdit*>(QStringLiteral("titleEdit"));
     REQUIRE(title != nullptr);
     CHECK(title->text() == sample.trip.title);
-    CHECK(f.window->tripPage()->findChild<ZoneComboBox*>(QStringLiteral("homeZoneCombo"))->zone() == QStringLiteral("Asia/Seoul"));
-    CHECK(f.window->tripPage()->findChild<QLabel*>(QStringLiteral("homeZoneLabel"))->text() == QStringLiteral("UTC+09:00"));
-    CHECK(f.window->tripPage()->findChild<OptionalDateEdit*>(QStringLiteral("startDateEdit"))->date() == QDate(2016, 8, 15));
+    CHECK(f.window->tripPage()->findChild<ZoneComboBox*>(QStringLiteral("homeZoneCombo"))->zone()
+        == QStringLiteral("Asia/Seoul"));
+    CHECK(f.window->tripPage()->findChild<QLabel*>(QStringLiteral("homeZoneLabel"))->text()
+        == QStringLiteral("UTC+09:00"));
+    CHECK(f.window->tripPage()->findChild<OptionalDateEdit*>(QStringLiteral("startDateEdit"))->date()
+        == QDate(2016, 8, 15));
     CHECK(f.window->tripPage()->findChild<QLabel*>(QStringLiteral("datesLabel"))->text() == QStringLiteral("7 days"));
-    CHECK(!f.window->tripPage()->findChild<QComboBox*>(QStringLiteral("leadOrganisationCombo"))->currentData().toString().isEmpty());
+    CHECK(!f.window->tripPage()
+               ->findChild<QComboBox*>(QStringLiteral("leadOrganisationCombo"))
+               ->currentData()
+               .toString()
+               .isEmpty());
 
     QAbstractItemModel* forums = f.view("forumView");
     REQUIRE(forums->rowCount() == 2);
