@@ -163,6 +163,25 @@ Result<std::unique_ptr<Database>> openExisting(const Invocation& inv)
     return Database::open(inv.parser.value(inv.options.db), Database::Mode::OpenExisting);
 }
 
+/// The database of --db and, in it, the trip --trip names.
+struct OpenTrip {
+    std::unique_ptr<Database> db;
+    Trip trip;
+};
+
+Result<OpenTrip> openTrip(const Invocation& inv)
+{
+    auto db = openExisting(inv);
+    if (!db.ok()) {
+        return db.error();
+    }
+    auto trip = TripTransfer::resolveTrip(*db.value(), inv.parser.value(inv.options.trip));
+    if (!trip.ok()) {
+        return trip.error();
+    }
+    return OpenTrip { std::move(db).value(), std::move(trip).value() };
+}
+
 template <typename T> QHash<Uuid, T> byId(const std::vector<T>& records)
 {
     QHash<Uuid, T> map;
@@ -204,15 +223,13 @@ int runImport(Invocation& inv)
 
 int runExportJson(Invocation& inv)
 {
-    auto db = openExisting(inv);
-    if (!db.ok()) {
-        return userError(inv.err, db.error().text());
+    auto opened = openTrip(inv);
+    if (!opened.ok()) {
+        return userError(inv.err, opened.error().text());
     }
-    const Result<Trip> trip = TripTransfer::resolveTrip(*db.value(), inv.parser.value(inv.options.trip));
-    if (!trip.ok()) {
-        return userError(inv.err, trip.error().text());
-    }
-    const Result<QByteArray> bytes = TripTransfer::exportTrip(*db.value(), trip->id);
+    Database& db = *opened->db;
+    const Trip& trip = opened->trip;
+    const Result<QByteArray> bytes = TripTransfer::exportTrip(db, trip.id);
     if (!bytes.ok()) {
         return userError(inv.err, bytes.error().text());
     }
@@ -345,16 +362,14 @@ int runExportRoster(Invocation& inv)
     }
     RosterWriteOptions options;
     options.byteOrderMark = inv.parser.isSet(inv.options.bom);
-    auto db = openExisting(inv);
-    if (!db.ok()) {
-        return userError(inv.err, db.error().text());
+    auto opened = openTrip(inv);
+    if (!opened.ok()) {
+        return userError(inv.err, opened.error().text());
     }
-    const Result<Trip> trip = TripTransfer::resolveTrip(*db.value(), inv.parser.value(inv.options.trip));
-    if (!trip.ok()) {
-        return userError(inv.err, trip.error().text());
-    }
-    const Status written = ExportJobs::roster(
-        *db.value(), trip->id, *preset, columns, *format, options, inv.parser.value(inv.options.output));
+    Database& db = *opened->db;
+    const Trip& trip = opened->trip;
+    const Status written
+        = ExportJobs::roster(db, trip.id, *preset, columns, *format, options, inv.parser.value(inv.options.output));
     if (!written.ok()) {
         return userError(inv.err, written.error().text());
     }
@@ -368,17 +383,15 @@ int runExportRoster(Invocation& inv)
 
 int runExportIcs(Invocation& inv)
 {
-    auto db = openExisting(inv);
-    if (!db.ok()) {
-        return userError(inv.err, db.error().text());
+    auto opened = openTrip(inv);
+    if (!opened.ok()) {
+        return userError(inv.err, opened.error().text());
     }
-    const Result<Trip> trip = TripTransfer::resolveTrip(*db.value(), inv.parser.value(inv.options.trip));
-    if (!trip.ok()) {
-        return userError(inv.err, trip.error().text());
-    }
+    Database& db = *opened->db;
+    const Trip& trip = opened->trip;
     CalendarOptions options;
     if (inv.parser.isSet(inv.options.person)) {
-        const auto bundle = TripBundleStore(*db.value()).load(trip->id);
+        const auto bundle = TripBundleStore(db).load(trip.id);
         if (!bundle.ok()) {
             return userError(inv.err, bundle.error().text());
         }
@@ -388,7 +401,7 @@ int runExportIcs(Invocation& inv)
         }
         options.personId = person->id;
     }
-    const Status written = ExportJobs::calendar(*db.value(), trip->id, options, inv.parser.value(inv.options.output));
+    const Status written = ExportJobs::calendar(db, trip.id, options, inv.parser.value(inv.options.output));
     return written.ok() ? CommandLine::Success : userError(inv.err, written.error().text());
 }
 
@@ -404,15 +417,13 @@ int runExportTimeline(Invocation& inv)
     if (perDay && suffix != QStringLiteral("pdf")) {
         return usageError(inv.err, CommandLine::tr("--per-day applies to a PDF only"));
     }
-    auto db = openExisting(inv);
-    if (!db.ok()) {
-        return userError(inv.err, db.error().text());
+    auto opened = openTrip(inv);
+    if (!opened.ok()) {
+        return userError(inv.err, opened.error().text());
     }
-    const Result<Trip> trip = TripTransfer::resolveTrip(*db.value(), inv.parser.value(inv.options.trip));
-    if (!trip.ok()) {
-        return userError(inv.err, trip.error().text());
-    }
-    const auto bundle = TripBundleStore(*db.value()).load(trip->id);
+    Database& db = *opened->db;
+    const Trip& trip = opened->trip;
+    const auto bundle = TripBundleStore(db).load(trip.id);
     if (!bundle.ok()) {
         return userError(inv.err, bundle.error().text());
     }
@@ -451,15 +462,13 @@ QJsonObject findingJson(const ReviewedFinding& reviewed)
 /// The planning checks of one trip; exit 1 while an error is open.
 int runCheck(Invocation& inv)
 {
-    auto db = openExisting(inv);
-    if (!db.ok()) {
-        return userError(inv.err, db.error().text());
+    auto opened = openTrip(inv);
+    if (!opened.ok()) {
+        return userError(inv.err, opened.error().text());
     }
-    const Result<Trip> trip = TripTransfer::resolveTrip(*db.value(), inv.parser.value(inv.options.trip));
-    if (!trip.ok()) {
-        return userError(inv.err, trip.error().text());
-    }
-    const auto reviewed = CheckService(*db.value()).review(trip->id);
+    Database& db = *opened->db;
+    const Trip& trip = opened->trip;
+    const auto reviewed = CheckService(db).review(trip.id);
     if (!reviewed.ok()) {
         return userError(inv.err, reviewed.error().text());
     }
@@ -486,7 +495,7 @@ int runCheck(Invocation& inv)
             }
         }
         inv.out << CommandLine::tr("%1: open errors %2, warnings %3, notes %4; acknowledged %5.")
-                       .arg(trip->title)
+                       .arg(trip.title)
                        .arg(openCount.at(static_cast<std::size_t>(Severity::Error)))
                        .arg(openCount.at(static_cast<std::size_t>(Severity::Warning)))
                        .arg(openCount.at(static_cast<std::size_t>(Severity::Note)))
