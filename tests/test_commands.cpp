@@ -252,3 +252,42 @@ TEST_CASE("A write by another program is noticed")
     f.document->checkForExternalChanges();
     CHECK(external.count() == 1);
 }
+
+TEST_CASE("An edit computed from a stale view is refused instead of overwriting another writer's change")
+{
+    Fixture f;
+    const Organisation shown = f.original.organisations.front();
+    // Another window renames the organisation after this one showed it.
+    {
+        auto other = Database::open(f.db_().path(), Database::Mode::OpenExisting);
+        REQUIRE_OK(other);
+        Organisation theirs = shown;
+        theirs.name = QStringLiteral("Renamed in the other window");
+        REQUIRE_OK(OrganisationRepository(**other).update(theirs));
+    }
+    Organisation mine = shown;
+    mine.abbreviation = QStringLiteral("CSA");
+    const Status refused = f.document->perform(QStringLiteral("Edit organisation"), { edits::updated(shown, mine) });
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("changed or deleted elsewhere")));
+    CHECK(OrganisationRepository(f.db_()).get(shown.id)->name == QStringLiteral("Renamed in the other window"));
+    CHECK(f.document->undoStack()->count() == 0);
+
+    // Undo too refuses to overwrite a change made elsewhere in between.
+    const AgendaSession session = f.original.forums.front().sessions.back();
+    AgendaSession moved = session;
+    moved.start = session.start.addMinutes(5);
+    moved.end = session.end.addMinutes(5);
+    REQUIRE_OK(f.document->perform(QStringLiteral("Move session"), { edits::updated(session, moved) }));
+    {
+        auto other = Database::open(f.db_().path(), Database::Mode::OpenExisting);
+        REQUIRE_OK(other);
+        AgendaSession theirs = moved;
+        theirs.room = QStringLiteral("Room 2");
+        REQUIRE_OK(ForumRepository(**other).updateSession(theirs));
+    }
+    QSignalSpy errors(f.document.get(), &Document::errorOccurred);
+    f.document->undoStack()->undo();
+    CHECK(errors.count() == 1);
+    CHECK(ForumRepository(f.db_()).getSession(session.id)->room == QStringLiteral("Room 2"));
+}

@@ -24,6 +24,7 @@ Status Document::perform(const QString& text, std::vector<RecordChange> changes)
     }
     auto command = std::make_unique<EditCommand>(*this, text, std::move(changes));
     if (Status s = command->apply(true); !s) {
+        checkForExternalChanges();  // a refusal may come from another writer: show what is there now
         return s;
     }
     const ChangeSet set = command->changeSet();
@@ -42,6 +43,7 @@ void Document::notifyChanged(const ChangeSet& changes)
 void Document::reportError(const QString& message)
 {
     emit errorOccurred(message);
+    checkForExternalChanges();
 }
 
 void Document::checkForExternalChanges()

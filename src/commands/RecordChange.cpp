@@ -15,12 +15,123 @@ template <typename T> const std::optional<T>& source(const Change<T>& c, bool fo
     return forward ? c.before : c.after;
 }
 
+// ---- the state a change expects to find --------------------------------
+//
+// A change is computed from what a page showed. When another window or
+// program has changed the record since, writing would silently undo their
+// edit; so an update, a delete (and an undo or redo of either) first checks
+// that the record is still as the change expects it, and refuses otherwise.
+
+Result<Organisation> current(Database& db, const Organisation& v)
+{
+    return OrganisationRepository(db).get(v.id);
+}
+Result<Person> current(Database& db, const Person& v)
+{
+    return PersonRepository(db).get(v.id);
+}
+Result<Venue> current(Database& db, const Venue& v)
+{
+    return VenueRepository(db).get(v.id);
+}
+Result<Trip> current(Database& db, const Trip& v)
+{
+    return TripRepository(db).get(v.id);
+}
+Result<TripBundle> current(Database& db, const TripBundle& v)
+{
+    return TripBundleStore(db).load(v.trip.id);
+}
+Result<Stop> current(Database& db, const Stop& v)
+{
+    return ItineraryRepository(db).getStop(v.id);
+}
+Result<TravelLeg> current(Database& db, const TravelLeg& v)
+{
+    return ItineraryRepository(db).getLeg(v.id);
+}
+Result<AgendaSession> current(Database& db, const AgendaSession& v)
+{
+    return ForumRepository(db).getSession(v.id);
+}
+Result<Meeting> current(Database& db, const Meeting& v)
+{
+    return MeetingRepository(db).get(v.id);
+}
+Result<Mou> current(Database& db, const Mou& v)
+{
+    return MouRepository(db).get(v.id);
+}
+
+Result<Forum> current(Database& db, const Forum& v)
+{
+    // A forum's own fields and hosts: its sessions are changes of their own.
+    auto forum = ForumRepository(db).get(v.id);
+    if (forum.ok()) {
+        forum->sessions.clear();
+    }
+    return forum;
+}
+
+Result<MemberRecord> current(Database& db, const MemberRecord& v)
+{
+    auto members = TripRepository(db).members(v.tripId);
+    if (!members.ok()) {
+        return members.error();
+    }
+    for (const DelegationMember& m : *members) {
+        if (m.id == v.member.id) {
+            return MemberRecord { v.tripId, m };
+        }
+    }
+    return makeError(QObject::tr("the member is no longer in the delegation"));
+}
+
+Result<MemberOrder> current(Database& db, const MemberOrder& v)
+{
+    auto members = TripRepository(db).members(v.tripId);
+    if (!members.ok()) {
+        return members.error();
+    }
+    MemberOrder order { v.tripId, {} };
+    for (const DelegationMember& m : *members) {
+        order.memberIds.push_back(m.id);
+    }
+    return order;
+}
+
+template <typename T> T comparable(T v)
+{
+    return v;
+}
+Forum comparable(Forum v)
+{
+    v.sessions.clear();
+    return v;
+}
+
+template <typename T> Status expectCurrent(Database& db, const std::optional<T>& expected)
+{
+    if (!expected) {
+        return {};
+    }
+    auto found = current(db, *expected);
+    if (!found.ok() || !(comparable(*found) == comparable(*expected))) {
+        return makeError(QObject::tr("it was changed or deleted elsewhere (another window or program) since it "
+                                     "was shown, so nothing was written; the view now shows the current version"));
+    }
+    return {};
+}
+
 /// Insert, update or remove depending on which sides are present.
 template <typename T, typename Insert, typename Update, typename Remove>
 Status write(const Change<T>& c, bool forward, Insert insert, Update update, Remove remove)
 {
     const auto& from = source(c, forward);
     const auto& to = target(c, forward);
+    if (from && to && *from == *to) {
+        return {};
+    }
     if (from && to) {
         return *from == *to ? Status() : update(*to);
     }
@@ -183,7 +294,18 @@ bool isNoOp(const RecordChange& change)
 
 Status applyChange(Database& db, const RecordChange& change, bool forward)
 {
-    return std::visit([&](const auto& c) { return apply(db, c, forward); }, change);
+    return std::visit(
+        [&](const auto& c) -> Status {
+            const auto& from = source(c, forward);
+            const auto& to = target(c, forward);
+            if (from && !(to && *from == *to)) {
+                if (Status s = expectCurrent(db, from); !s) {
+                    return s;
+                }
+            }
+            return apply(db, c, forward);
+        },
+        change);
 }
 
 ChangeSet describeChange(const RecordChange& change)

@@ -33,7 +33,7 @@ void bindStop(SqlQuery& q, const Stop& s)
 {
     q.bind(QStringLiteral(":id"), s.id)
         .bind(QStringLiteral(":trip_id"), s.tripId)
-        .bindText(QStringLiteral(":city"), s.city.trimmed())
+        .bindText(QStringLiteral(":city"), s.city)
         .bindText(QStringLiteral(":country"), s.country)
         .bindText(QStringLiteral(":time_zone"), s.zone)
         .bindLocal(QStringLiteral(":arrival_local"), s.arrival)

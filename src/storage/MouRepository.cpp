@@ -31,7 +31,7 @@ void bindMou(SqlQuery& q, const Mou& m)
 {
     q.bind(QStringLiteral(":id"), m.id)
         .bind(QStringLiteral(":trip_id"), m.tripId)
-        .bindText(QStringLiteral(":title"), m.title.trimmed())
+        .bindText(QStringLiteral(":title"), m.title)
         .bindText(QStringLiteral(":subject"), m.subject)
         .bindText(QStringLiteral(":status"), token(m.status))
         .bindRef(QStringLiteral(":signed_at_forum_id"), m.signedAtForumId)

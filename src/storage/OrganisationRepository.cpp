@@ -26,7 +26,7 @@ Organisation readOrganisation(const SqlQuery& q)
 void bindOrganisation(SqlQuery& q, const Organisation& o)
 {
     q.bind(QStringLiteral(":id"), o.id)
-        .bindText(QStringLiteral(":name"), o.name.trimmed())
+        .bindText(QStringLiteral(":name"), o.name)
         .bindText(QStringLiteral(":local_name"), o.localName)
         .bindText(QStringLiteral(":abbreviation"), o.abbreviation)
         .bindText(QStringLiteral(":country"), o.country)

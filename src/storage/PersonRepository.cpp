@@ -36,7 +36,7 @@ Person readPerson(const SqlQuery& q)
 void bindPerson(SqlQuery& q, const Person& p)
 {
     q.bind(QStringLiteral(":id"), p.id)
-        .bindText(QStringLiteral(":family_name"), p.familyName.trimmed())
+        .bindText(QStringLiteral(":family_name"), p.familyName)
         .bindText(QStringLiteral(":given_name"), p.givenName)
         .bindText(QStringLiteral(":local_name"), p.localName)
         .bindText(QStringLiteral(":honorific"), p.honorific)

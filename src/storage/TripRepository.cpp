@@ -32,7 +32,7 @@ Trip readTrip(const SqlQuery& q)
 void bindTrip(SqlQuery& q, const Trip& t)
 {
     q.bind(QStringLiteral(":id"), t.id)
-        .bindText(QStringLiteral(":title"), t.title.trimmed())
+        .bindText(QStringLiteral(":title"), t.title)
         .bindText(QStringLiteral(":purpose"), t.purpose)
         .bindText(QStringLiteral(":home_zone"), t.homeZone)
         .bindDate(QStringLiteral(":start_date"), t.startDate)

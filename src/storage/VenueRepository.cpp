@@ -91,7 +91,7 @@ Status writeRooms(Database& db, const Venue& v)
 void bindVenue(SqlQuery& q, const Venue& v)
 {
     q.bind(QStringLiteral(":id"), v.id)
-        .bindText(QStringLiteral(":name"), v.name.trimmed())
+        .bindText(QStringLiteral(":name"), v.name)
         .bindText(QStringLiteral(":address"), v.address)
         .bindText(QStringLiteral(":city"), v.city)
         .bindText(QStringLiteral(":country"), v.country)
