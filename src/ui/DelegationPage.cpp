@@ -277,7 +277,6 @@ bool DelegationPage::addMembers(const std::vector<Uuid>& personIds, MemberRole r
     if (!perform(text, std::move(changes))) {
         return false;
     }
-    searchField()->clear();
     selectRecord(first);
     return true;
 }

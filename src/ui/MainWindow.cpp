@@ -411,8 +411,7 @@ void MainWindow::openRecord(EntityKind kind, const Uuid& id, const Uuid& tripId)
         selectTrip(kind == EntityKind::Trip ? id : tripId);
     }
     showSection(sections.value(kind, Section::Overview));
-    if (auto* page = qobject_cast<RecordPage*>(m_pages.value(m_section)); page && !page->selectRecord(id)) {
-        page->searchField()->clear();  // a filter may hide it
+    if (auto* page = qobject_cast<RecordPage*>(m_pages.value(m_section))) {
         page->selectRecord(id);
     }
 }

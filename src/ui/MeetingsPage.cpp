@@ -397,7 +397,6 @@ void MeetingsPage::createRecord()
     m.start = defaultStart(s);
     m.end = m.start.addMinutes(kDefaultMinutes);
     if (perform(tr("Create meeting"), { edits::created(m) })) {
-        searchField()->clear();
         selectRecord(m.id);
         m_form->titleEdit->setFocus();
         m_form->titleEdit->selectAll();

@@ -400,7 +400,6 @@ void MousPage::createRecord()
     m.tripId = tripId();
     m.title = tr("New MOU");
     if (perform(tr("Create MOU"), { edits::created(m) })) {
-        searchField()->clear();
         selectRecord(m.id);
         m_form->titleEdit->setFocus();
         m_form->titleEdit->selectAll();

@@ -114,7 +114,6 @@ void OrganisationsPage::createRecord()
     o.id = newUuid();
     o.name = tr("New organisation");
     if (perform(tr("Create organisation"), { edits::created(o) })) {
-        searchField()->clear();
         selectRecord(o.id);
         m_form->nameEdit->setFocus();
         m_form->nameEdit->selectAll();

@@ -194,7 +194,6 @@ void PeoplePage::createRecord()
     p.familyName = tr("NEW");
     p.givenName = tr("Person");
     if (perform(tr("Create person"), { edits::created(p) })) {
-        searchField()->clear();
         selectRecord(p.id);
         m_form->familyNameEdit->setFocus();
         m_form->familyNameEdit->selectAll();
@@ -217,7 +216,6 @@ void PeoplePage::duplicateRecord(const Uuid& id)
     copy.passportNumber.clear();
     copy.passportExpiry = {};
     if (perform(tr("Duplicate person '%1'").arg(p->displayName()), { edits::created(copy) })) {
-        searchField()->clear();
         selectRecord(copy.id);
     }
 }

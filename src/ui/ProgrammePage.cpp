@@ -155,13 +155,7 @@ bool ProgrammePage::selectRecord(const Uuid& id)
     const Forum* forum = m_data.forumOfSession(id);
     const Uuid row = forum ? forum->id : id;
     if (!RecordPage::selectRecord(row)) {
-        if (searchField()->text().isEmpty() || !(m_data.stop(row) || m_data.leg(row) || m_data.forum(row))) {
-            return false;
-        }
-        searchField()->clear();  // the record is hidden by the search
-        if (!RecordPage::selectRecord(row)) {
-            return false;
-        }
+        return false;
     }
     if (forum) {
         showRecord(forum->id);
@@ -184,7 +178,6 @@ bool ProgrammePage::performAndSelect(const QString& text, std::vector<RecordChan
     if (!perform(text, std::move(changes))) {
         return false;
     }
-    searchField()->clear();
     selectRecord(select);
     return true;
 }

@@ -152,16 +152,29 @@ void RecordPage::refresh()
 
 bool RecordPage::selectRecord(const Uuid& id)
 {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(IdRole).toString() == id) {
-            m_view->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_view->scrollTo(index);
-            return true;
+    const auto select = [&] {
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            if (index.data(IdRole).toString() == id) {
+                m_view->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_view->scrollTo(index);
+                return true;
+            }
         }
+        return false;
+    };
+    if (select()) {
+        return true;
     }
-    return false;
+    // A record that is listed but hidden by the search: clear the search.
+    QAbstractItemModel* source = m_proxy->sourceModel();
+    if (m_search->text().isEmpty() || source->rowCount() == 0
+        || source->match(source->index(0, 0), IdRole, id, 1, Qt::MatchExactly).isEmpty()) {
+        return false;
+    }
+    m_search->clear();
+    return select();
 }
 
 Uuid RecordPage::currentId() const

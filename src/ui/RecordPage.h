@@ -45,7 +45,8 @@ public:
     /// The home zone of the trip shown (empty for directory pages).
     [[nodiscard]] QString homeZone() const { return m_homeZone; }
 
-    /// Selects a record in the list; false when it is not shown.
+    /// Selects a record in the list, clearing the search when it hides the
+    /// record; false when the record is not on this page.
     virtual bool selectRecord(const Uuid& id);
     [[nodiscard]] Uuid currentId() const;
     void focusSearch();

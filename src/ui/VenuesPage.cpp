@@ -265,7 +265,6 @@ void VenuesPage::createRecord()
     v.id = newUuid();
     v.name = tr("New venue");
     if (perform(tr("Create venue"), { edits::created(v) })) {
-        searchField()->clear();
         selectRecord(v.id);
         m_form->nameEdit->setFocus();
         m_form->nameEdit->selectAll();
@@ -282,7 +281,6 @@ void VenuesPage::duplicateRecord(const Uuid& id)
     copy.id = newUuid();
     copy.name = tr("Copy of %1").arg(v->name);
     if (perform(tr("Duplicate venue '%1'").arg(v->name), { edits::created(copy) })) {
-        searchField()->clear();
         selectRecord(copy.id);
     }
 }
