@@ -353,12 +353,7 @@ Status ForumRepository::remove(const Uuid& id)
             auto forum = get(id);
             return inUse(forum.ok() ? tr("The forum '%1'").arg(forum->title) : tr("The forum"), *users);
         }
-        SqlQuery q(m_db, QStringLiteral("DELETE FROM forums WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id);
-        if (Status s = q.exec(); !s) {
-            return s;
-        }
-        return requireRow(q, tr("forum"), id);
+        return deleteById(m_db, QStringLiteral("forums"), id, tr("forum"));
     });
 }
 
@@ -422,14 +417,8 @@ Status ForumRepository::updateSession(const AgendaSession& s)
 
 Status ForumRepository::removeSession(const Uuid& id)
 {
-    return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("DELETE FROM agenda_sessions WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id);
-        if (Status s = q.exec(); !s) {
-            return s;
-        }
-        return requireRow(q, tr("session"), id);
-    });
+    return m_db.transaction(
+        [&]() -> Status { return deleteById(m_db, QStringLiteral("agenda_sessions"), id, tr("session")); });
 }
 
 }  // namespace planner

@@ -212,12 +212,7 @@ Status ItineraryRepository::removeStop(const Uuid& id)
             auto stop = getStop(id);
             return inUse(stop.ok() ? tr("The stop in %1").arg(stop->city) : tr("The stop"), *users);
         }
-        SqlQuery q(m_db, QStringLiteral("DELETE FROM stops WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id);
-        if (Status s = q.exec(); !s) {
-            return s;
-        }
-        return requireRow(q, tr("stop"), id);
+        return deleteById(m_db, QStringLiteral("stops"), id, tr("stop"));
     });
 }
 
@@ -291,14 +286,8 @@ Status ItineraryRepository::updateLeg(const TravelLeg& l)
 
 Status ItineraryRepository::removeLeg(const Uuid& id)
 {
-    return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("DELETE FROM travel_legs WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id);
-        if (Status s = q.exec(); !s) {
-            return s;
-        }
-        return requireRow(q, tr("travel leg"), id);
-    });
+    return m_db.transaction(
+        [&]() -> Status { return deleteById(m_db, QStringLiteral("travel_legs"), id, tr("travel leg")); });
 }
 
 }  // namespace planner

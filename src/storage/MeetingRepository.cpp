@@ -181,12 +181,7 @@ Status MeetingRepository::remove(const Uuid& id)
             auto meeting = get(id);
             return inUse(meeting.ok() ? tr("The meeting '%1'").arg(meeting->title) : tr("The meeting"), *users);
         }
-        SqlQuery q(m_db, QStringLiteral("DELETE FROM meetings WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id);
-        if (Status s = q.exec(); !s) {
-            return s;
-        }
-        return requireRow(q, tr("meeting"), id);
+        return deleteById(m_db, QStringLiteral("meetings"), id, tr("meeting"));
     });
 }
 

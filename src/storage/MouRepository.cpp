@@ -164,14 +164,7 @@ Status MouRepository::update(const Mou& m)
 
 Status MouRepository::remove(const Uuid& id)
 {
-    return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("DELETE FROM mous WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id);
-        if (Status s = q.exec(); !s) {
-            return s;
-        }
-        return requireRow(q, tr("MOU"), id);
-    });
+    return m_db.transaction([&]() -> Status { return deleteById(m_db, QStringLiteral("mous"), id, tr("MOU")); });
 }
 
 }  // namespace planner

@@ -144,12 +144,7 @@ Status OrganisationRepository::remove(const Uuid& id)
             auto org = get(id);
             return inUse(org.ok() ? tr("The organisation '%1'").arg(org->name) : tr("The organisation"), *users);
         }
-        SqlQuery q(m_db, QStringLiteral("DELETE FROM organisations WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id);
-        if (Status s = q.exec(); !s) {
-            return s;
-        }
-        return requireRow(q, tr("organisation"), id);
+        return deleteById(m_db, QStringLiteral("organisations"), id, tr("organisation"));
     });
 }
 

@@ -185,12 +185,7 @@ Status PersonRepository::remove(const Uuid& id)
             auto person = get(id);
             return inUse(person.ok() ? tr("%1").arg(person->displayName()) : tr("The person"), *users);
         }
-        SqlQuery q(m_db, QStringLiteral("DELETE FROM people WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id);
-        if (Status s = q.exec(); !s) {
-            return s;
-        }
-        return requireRow(q, tr("person"), id);
+        return deleteById(m_db, QStringLiteral("people"), id, tr("person"));
     });
 }
 

@@ -27,6 +27,16 @@ Status requireRow(const SqlQuery& query, const QString& what, const Uuid& id)
     return {};
 }
 
+Status deleteById(Database& db, const QString& table, const Uuid& id, const QString& what)
+{
+    SqlQuery q(db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table));
+    q.bind(QStringLiteral(":id"), id);
+    if (Status s = q.exec(); !s) {
+        return s;
+    }
+    return requireRow(q, what, id);
+}
+
 Result<qint64> countOf(Database& db, const QString& sql, const Uuid& id)
 {
     SqlQuery q(db, sql);

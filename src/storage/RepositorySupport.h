@@ -28,6 +28,9 @@ void bindAll(SqlQuery& query, const std::vector<Uuid>& ids);
 /// Fails with "no such X" when a write touched no row.
 Status requireRow(const SqlQuery& query, const QString& what, const Uuid& id);
 
+/// Deletes the row of table with this id; "there is no <what>" when none.
+Status deleteById(Database& db, const QString& table, const Uuid& id, const QString& what);
+
 /// Runs a query expected to return a single integer.
 Result<qint64> countOf(Database& db, const QString& sql, const Uuid& id);
 

@@ -118,12 +118,7 @@ Status TripRepository::remove(const Uuid& id)
 {
     return m_db.transaction([&]() -> Status {
         // Everything of the trip goes with it (ON DELETE CASCADE).
-        SqlQuery q(m_db, QStringLiteral("DELETE FROM trips WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id);
-        if (Status s = q.exec(); !s) {
-            return s;
-        }
-        return requireRow(q, tr("trip"), id);
+        return deleteById(m_db, QStringLiteral("trips"), id, tr("trip"));
     });
 }
 
@@ -185,12 +180,7 @@ Status TripRepository::updateMember(const DelegationMember& m)
 Status TripRepository::removeMember(const Uuid& memberId)
 {
     return m_db.transaction([&]() -> Status {
-        SqlQuery q(m_db, QStringLiteral("DELETE FROM delegation_members WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), memberId);
-        if (Status s = q.exec(); !s) {
-            return s;
-        }
-        return requireRow(q, tr("delegation member"), memberId);
+        return deleteById(m_db, QStringLiteral("delegation_members"), memberId, tr("delegation member"));
     });
 }
 

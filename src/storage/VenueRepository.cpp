@@ -176,12 +176,7 @@ Status VenueRepository::remove(const Uuid& id)
             auto venue = get(id);
             return inUse(venue.ok() ? tr("The venue '%1'").arg(venue->name) : tr("The venue"), *users);
         }
-        SqlQuery q(m_db, QStringLiteral("DELETE FROM venues WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id);
-        if (Status s = q.exec(); !s) {
-            return s;
-        }
-        return requireRow(q, tr("venue"), id);
+        return deleteById(m_db, QStringLiteral("venues"), id, tr("venue"));
     });
 }
 
