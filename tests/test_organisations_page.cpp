@@ -178,3 +178,15 @@ TEST_CASE("An edit still in a field is saved when the window closes")
     REQUIRE_OK(db);
     CHECK(OrganisationRepository(**db).get(id)->name == QStringLiteral("Renamed just before closing"));
 }
+
+TEST_CASE("Selecting a record hidden by the search clears the search")
+{
+    Fixture f;
+    const Organisation mois = f.byName(QStringLiteral("Ministry of the Interior"));
+    sendText(f.page->searchField(), QStringLiteral("기록원"));
+    REQUIRE(f.page->proxy()->rowCount() == 1);
+    CHECK(f.page->selectRecord(mois.id));
+    CHECK(f.page->searchField()->text().isEmpty());
+    CHECK(f.page->currentId() == mois.id);
+    CHECK_FALSE(f.page->selectRecord(newUuid()));
+}
