@@ -39,9 +39,10 @@ struct LaunchRequest {
 ///     delegation-planner check --db FILE --trip T [--json]
 ///     delegation-planner --help | --version
 ///
-/// Subcommands are rows of a table in CommandLine.cpp (words, arguments,
-/// options, whether it paints, handler): a new one (export agenda, check,
-/// ...) is one row and one function.
+/// Subcommands are rows of a table (words, arguments, options, whether it
+/// paints, handler; src/app/CommandSupport.h), one file per group
+/// (TransferCommands.cpp, ExportCommands.cpp, ...): a new command is one row
+/// and one function.
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 

@@ -1,0 +1,95 @@
+// init, import and export json: moving whole trips in and out of a database.
+
+#include "app/CommandSupport.h"
+#include "services/TripTransfer.h"
+#include "storage/Database.h"
+
+namespace planner::cli {
+
+namespace {
+
+int runInit(Invocation& inv)
+{
+    const QString path = inv.parser.value(inv.options.db);
+    const auto created = TripTransfer::createDatabase(path, inv.parser.isSet(inv.options.sample));
+    if (!created.ok()) {
+        return userError(inv.err, created.error().text());
+    }
+    return CommandLine::Success;
+}
+
+int runImport(Invocation& inv)
+{
+    const Result<QByteArray> bytes = TripTransfer::readFile(inv.arguments.constFirst());
+    if (!bytes.ok()) {
+        return userError(inv.err, bytes.error().text());
+    }
+    auto db = openExisting(inv);
+    if (!db.ok()) {
+        return userError(inv.err, db.error().text());
+    }
+    const Result<TripBundle> imported
+        = TripTransfer::importTrip(*db.value(), bytes.value(), inv.parser.isSet(inv.options.replace));
+    if (!imported.ok()) {
+        return userError(inv.err, imported.error().text());
+    }
+    return CommandLine::Success;
+}
+
+int runExportJson(Invocation& inv)
+{
+    auto opened = openTrip(inv);
+    if (!opened.ok()) {
+        return userError(inv.err, opened.error().text());
+    }
+    Database& db = *opened->db;
+    const Trip& trip = opened->trip;
+    const Result<QByteArray> bytes = TripTransfer::exportTrip(db, trip.id);
+    if (!bytes.ok()) {
+        return userError(inv.err, bytes.error().text());
+    }
+    const QString target = inv.parser.value(inv.options.output);
+    if (target.isEmpty() || target == QStringLiteral("-")) {
+        inv.out << QString::fromUtf8(bytes.value());
+        inv.out.flush();
+        return CommandLine::Success;
+    }
+    const Status written = TripTransfer::writeFile(target, bytes.value());
+    if (!written.ok()) {
+        return userError(inv.err, written.error().text());
+    }
+    return CommandLine::Success;
+}
+}  // namespace
+
+std::vector<Subcommand> transferCommands(const Options& o)
+{
+    return {
+        { .words = { QStringLiteral("init") },
+            .arguments = {},
+            .accepted = { &o.db, &o.sample },
+            .required = { &o.db },
+            .synopsis = QStringLiteral("--db FILE [--sample]"),
+            .summary = CommandLine::tr("create a database (with the sample trip)"),
+            .run = runInit,
+            .paints = false },
+        { .words = { QStringLiteral("import") },
+            .arguments = { QStringLiteral("TRIP.json") },
+            .accepted = { &o.db, &o.replace },
+            .required = { &o.db },
+            .synopsis = QStringLiteral("--db FILE [--replace]"),
+            .summary = CommandLine::tr("import a trip document ('-' reads stdin)"),
+            .run = runImport,
+            .paints = false },
+        { .words = { QStringLiteral("export"), QStringLiteral("json") },
+            .arguments = {},
+            .accepted = { &o.db, &o.trip, &o.output },
+            .required = { &o.db, &o.trip },
+            .synopsis = QStringLiteral("--db FILE --trip T [-o OUT]"),
+            .summary = CommandLine::tr("write a trip document"),
+            .run = runExportJson,
+            .paints = false },
+    };
+}
+
+}  // namespace planner::cli

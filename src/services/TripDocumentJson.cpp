@@ -1,0 +1,377 @@
+#include "services/TripDocumentJson.h"
+
+#include "services/TripDocument.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cctype>
+#include <exception>
+#include <set>
+#include <vector>
+
+namespace planner::tripdoc {
+
+void fail(const QString& where, const QString& message)
+{
+    throw Failure { makeError(message, where) };
+}
+
+QString describe(const Json& j)
+{
+    switch (j.type()) {
+    case Json::value_t::null: return QCoreApplication::translate("TripDocument", "null");
+    case Json::value_t::boolean:
+        return j.get<bool>() ? QCoreApplication::translate("TripDocument", "true")
+                             : QCoreApplication::translate("TripDocument", "false");
+    case Json::value_t::string: return QCoreApplication::translate("TripDocument", "a string");
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned: return QCoreApplication::translate("TripDocument", "a number");
+    case Json::value_t::number_float: return QCoreApplication::translate("TripDocument", "a decimal number");
+    case Json::value_t::object: return QCoreApplication::translate("TripDocument", "an object");
+    case Json::value_t::array: return QCoreApplication::translate("TripDocument", "an array");
+    default: return QCoreApplication::translate("TripDocument", "something else");
+    }
+}
+
+[[noreturn]] void wrongType(const QString& where, const QString& expected, const Json& found)
+{
+    fail(where, QCoreApplication::translate("TripDocument", "expected %1, found %2").arg(expected, describe(found)));
+}
+
+static bool isIdentifier(const std::string& key)
+{
+    if (key.empty() || (std::isdigit(static_cast<unsigned char>(key.front())) != 0)) {
+        return false;
+    }
+    return std::all_of(key.begin(), key.end(),
+        [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+QString member(const QString& path, const std::string& key)
+{
+    if (isIdentifier(key)) {
+        return path + QLatin1Char('.') + QString::fromStdString(key);
+    }
+    QString quoted = QString::fromStdString(key);
+    quoted.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return path + QStringLiteral("['") + quoted + QStringLiteral("']");
+}
+
+QString element(const QString& path, std::size_t index)
+{
+    return path + QStringLiteral("[%1]").arg(index);
+}
+
+QString readString(const Json& j, const QString& where)
+{
+    if (!j.is_string()) {
+        wrongType(where, QCoreApplication::translate("TripDocument", "a string"), j);
+    }
+    return QString::fromStdString(j.get<std::string>());
+}
+
+Uuid readUuid(const Json& j, const QString& where)
+{
+    if (!j.is_string()) {
+        wrongType(where, QCoreApplication::translate("TripDocument", "a UUID string"), j);
+    }
+    const QString text = QString::fromStdString(j.get<std::string>());
+    if (!isUuid(text)) {
+        fail(where,
+            QCoreApplication::translate(
+                "TripDocument", "'%1' is not a UUID (expected 8-4-4-4-12 lowercase hexadecimal digits without braces)")
+                .arg(text));
+    }
+    return text;
+}
+
+Uuid readOptionalUuid(const Json& j, const QString& where)
+{
+    return j.is_null() ? Uuid() : readUuid(j, where);
+}
+
+QDate readOptionalDate(const Json& j, const QString& where)
+{
+    if (j.is_null()) {
+        return {};
+    }
+    if (!j.is_string()) {
+        wrongType(where, QCoreApplication::translate("TripDocument", "a date \"YYYY-MM-DD\" or null"), j);
+    }
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    const QString text = QString::fromStdString(j.get<std::string>());
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!pattern.match(text).hasMatch() || !d.isValid()) {
+        fail(where, QCoreApplication::translate("TripDocument", "'%1' is not a date of the form YYYY-MM-DD").arg(text));
+    }
+    return d;
+}
+
+QString readZone(const Json& j, const QString& where)
+{
+    const QString zone = readString(j, where);
+    if (!PlannedTime::isKnownZone(zone)) {
+        fail(where,
+            QCoreApplication::translate("TripDocument", "'%1' is not a known IANA time zone (e.g. Asia/Tashkent)")
+                .arg(zone));
+    }
+    return zone;
+}
+
+Object::Object(const Json& j, QString path, std::initializer_list<const char*> keys)
+    : m_json(j), m_path(std::move(path))
+{
+    if (!j.is_object()) {
+        wrongType(m_path, QCoreApplication::translate("TripDocument", "an object"), j);
+    }
+    for (const char* key : keys) {
+        if (!j.contains(key)) {
+            fail(m_path, QCoreApplication::translate("TripDocument", "missing field '%1'").arg(qs(key)));
+        }
+    }
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        const std::string& key = it.key();
+        const bool known = std::any_of(keys.begin(), keys.end(), [&key](const char* k) { return key == k; });
+        if (!known) {
+            fail(member(m_path, key),
+                QCoreApplication::translate("TripDocument", "unknown field '%1' (not part of version %2 of the format)")
+                    .arg(QString::fromStdString(key))
+                    .arg(TripDocument::kVersion));
+        }
+    }
+}
+
+QString Object::nonEmpty(const char* key) const
+{
+    const QString s = string(key);
+    if (s.trimmed().isEmpty()) {
+        fail(path(key), QCoreApplication::translate("TripDocument", "must not be empty"));
+    }
+    return s;
+}
+
+const Json& Object::array(const char* key) const
+{
+    const Json& a = m_json.at(key);
+    if (!a.is_array()) {
+        wrongType(path(key), QCoreApplication::translate("TripDocument", "an array"), a);
+    }
+    return a;
+}
+
+/// "2016-08-17T09:30 Asia/Tashkent (UTC+05:00)", for messages.
+QString timeText(const PlannedTime& t)
+{
+    return QStringLiteral("%1 %2 (UTC%3)").arg(t.localIso(), t.zone(), t.utcOffsetText());
+}
+
+PlannedTime readTime(const Json& j, const QString& where)
+{
+    if (!j.is_object()) {
+        wrongType(where, QCoreApplication::translate("TripDocument", "a time object {local, zone, utcOffset}"), j);
+    }
+    const Object o(j, where, { "local", "zone", "utcOffset" });
+    const QString local = o.string("local");
+    // Stricter than PlannedTime::parse, which also takes a space for the 'T'.
+    static const QRegularExpression form(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$"));
+    if (!form.match(local).hasMatch()) {
+        fail(o.path("local"),
+            QCoreApplication::translate("TripDocument",
+                "'%1' is not a local time of the form YYYY-MM-DDTHH:MM (seconds optional, no offset and no Z)")
+                .arg(local));
+    }
+    const QString zone = o.zone("zone");
+    (void)o.string("utcOffset");  // for people only; the zone rules win
+    auto parsed = PlannedTime::parse(local, zone);
+    if (!parsed) {
+        fail(o.path("local"), parsed.error().message);
+    }
+    return *parsed;
+}
+
+PlannedTime readOptionalTime(const Json& j, const QString& where)
+{
+    if (j.is_null()) {
+        return {};
+    }
+    if (!j.is_object()) {
+        wrongType(
+            where, QCoreApplication::translate("TripDocument", "a time object {local, zone, utcOffset} or null"), j);
+    }
+    return readTime(j, where);
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Reading: bytes to JSON
+
+/// 1-based line and column of a 0-based byte offset.
+QString lineAndColumn(const QByteArray& bytes, qsizetype offset)
+{
+    const qsizetype end = std::min(offset, bytes.size());
+    const qsizetype lineStart = end == 0 ? 0 : bytes.lastIndexOf('\n', end - 1) + 1;
+    const qsizetype line = bytes.left(end).count('\n') + 1;
+    return QCoreApplication::translate("TripDocument", "line %1, column %2").arg(line).arg(end - lineStart + 1);
+}
+
+/// Offset of the first byte that is not part of well-formed UTF-8, or -1.
+qsizetype firstInvalidUtf8(const QByteArray& bytes)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char lo = 0x80;
+        unsigned char hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            lo = c == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
+            hi = c == 0xED ? 0x9F : 0xBF;  // no surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            lo = c == 0xF0 ? 0x90 : 0x80;
+            hi = c == 0xF4 ? 0x8F : 0xBF;  // nothing above U+10FFFF
+        } else {
+            return i;
+        }
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= n) {
+                return i;
+            }
+            const unsigned char cc = p[i + k];
+            if (cc < (k == 1 ? lo : 0x80) || cc > (k == 1 ? hi : 0xBF)) {
+                return i;
+            }
+        }
+        i += length;
+    }
+    return -1;
+}
+
+/// Rejects a key that appears twice in one object (JSON parsers would keep
+/// only one of the two values silently), remembering where it was.
+class DuplicateKeyWatch {
+public:
+    bool operator()(int /*depth*/, Json::parse_event_t event, Json& parsed)
+    {
+        using E = Json::parse_event_t;
+        switch (event) {
+        case E::object_start:
+        case E::array_start:
+            beginValue();
+            m_frames.push_back(Frame { event == E::array_start, 0, {}, {} });
+            break;
+        case E::object_end:
+        case E::array_end:
+            if (!m_frames.empty()) {
+                m_frames.pop_back();
+            }
+            break;
+        case E::key:
+            if (!m_frames.empty() && parsed.is_string()) {
+                Frame& f = m_frames.back();
+                f.key = parsed.get<std::string>();
+                if (!f.keys.insert(f.key).second && !m_duplicate) {
+                    m_duplicate = makeError(
+                        QCoreApplication::translate("TripDocument", "the field '%1' appears twice in the same object")
+                            .arg(QString::fromStdString(f.key)),
+                        pathTo(m_frames.size()));
+                }
+            }
+            break;
+        case E::value: beginValue(); break;
+        }
+        return true;
+    }
+
+    [[nodiscard]] const std::optional<Error>& duplicate() const { return m_duplicate; }
+
+private:
+    struct Frame {
+        bool array;
+        std::size_t index;
+        std::string key;
+        std::set<std::string> keys;
+    };
+
+    void beginValue()
+    {
+        if (!m_frames.empty() && m_frames.back().array) {
+            ++m_frames.back().index;
+        }
+    }
+
+    [[nodiscard]] QString pathTo(std::size_t depth) const
+    {
+        QString path = QStringLiteral("$");
+        for (std::size_t i = 0; i < depth; ++i) {
+            const Frame& f = m_frames[i];
+            path = f.array ? element(path, f.index - 1) : member(path, f.key);
+        }
+        return path;
+    }
+
+    std::vector<Frame> m_frames;
+    std::optional<Error> m_duplicate;
+};
+
+}  // namespace
+
+Result<Json> parseJson(const QByteArray& bytes)
+{
+    const QString root = QStringLiteral("$");
+    if (bytes.trimmed().isEmpty()) {
+        return makeError(
+            QCoreApplication::translate("TripDocument", "the file is empty; a trip document is a JSON object"), root);
+    }
+    const qsizetype bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+        return makeError(QCoreApplication::translate(
+                             "TripDocument", "the file is not valid UTF-8 at byte %1 (%2); save it with UTF-8 encoding")
+                             .arg(bad + 1)
+                             .arg(lineAndColumn(bytes, bad)),
+            root);
+    }
+    DuplicateKeyWatch watch;
+    try {
+        Json j = Json::parse(bytes.begin(), bytes.end(), std::ref(watch));
+        if (watch.duplicate()) {
+            return *watch.duplicate();
+        }
+        return j;
+    } catch (const Json::parse_error& e) {
+        const auto size = static_cast<std::size_t>(bytes.size());
+        if (e.byte > size) {
+            return makeError(QCoreApplication::translate("TripDocument",
+                                 "the file is not valid JSON (ends early at byte %1); it may have been cut off while "
+                                 "copying or saving")
+                                 .arg(bytes.size()),
+                root);
+        }
+        // nlohmann's own wording of the problem comes after " - ".
+        const std::string what = e.what();
+        const auto dash = what.find(" - ");
+        const QString detail = dash == std::string::npos ? QString() : QString::fromStdString(what.substr(dash + 3));
+        const auto offset = static_cast<qsizetype>(e.byte == 0 ? 0 : e.byte - 1);
+        return makeError(QCoreApplication::translate("TripDocument", "the file is not valid JSON (at byte %1, %2: %3)")
+                             .arg(offset + 1)
+                             .arg(lineAndColumn(bytes, offset), detail),
+            root);
+    } catch (const std::exception& e) {
+        return makeError(QCoreApplication::translate("TripDocument", "the file could not be read as JSON (%1)")
+                             .arg(QString::fromUtf8(e.what())),
+            root);
+    }
+}
+
+}  // namespace planner::tripdoc
