@@ -17,6 +17,7 @@ QString SearchResultModel::kindLabel(RecordKind kind)
     case RecordKind::Organisation: return tr("Organisations");
     case RecordKind::Session: return tr("Agenda sessions");
     case RecordKind::Mou: return tr("MOUs");
+    default: break;
     }
     return {};
 }

@@ -78,6 +78,7 @@ int kindPriority(RecordKind kind)
     case RecordKind::Meeting: return 2;
     case RecordKind::Session: return 3;
     case RecordKind::Mou: return 4;
+    default: break;  // not on the timeline
     }
     return 0;
 }
@@ -161,6 +162,7 @@ QString timelineKindToken(RecordKind kind)
     case RecordKind::Session: return QStringLiteral("session");
     case RecordKind::Meeting: return QStringLiteral("meeting");
     case RecordKind::Mou: return QStringLiteral("signing");
+    default: break;  // not on the timeline
     }
     return {};
 }
@@ -174,6 +176,7 @@ QString timelineKindLabel(RecordKind kind)
     case RecordKind::Session: return tr("Agenda session");
     case RecordKind::Meeting: return tr("Meeting");
     case RecordKind::Mou: return tr("MOU signing");
+    default: break;  // not on the timeline
     }
     return {};
 }

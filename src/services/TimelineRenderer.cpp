@@ -398,6 +398,7 @@ void paintBox(QPainter& p, const TimelineInput& input, const TimelineLayoutResul
             item.title);
         break;
     }
+    default: break;  // not on the timeline
     }
     // Continuation marks for items that run past the range.
     p.setPen(Qt::NoPen);
@@ -423,6 +424,7 @@ int paintOrder(RecordKind kind)
     case RecordKind::Leg: return 3;
     case RecordKind::Meeting: return 3;
     case RecordKind::Mou: return 4;
+    default: break;  // not on the timeline
     }
     return 0;
 }

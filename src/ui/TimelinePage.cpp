@@ -37,6 +37,7 @@ QString moveText(RecordKind kind, const QString& title, bool endOnly)
         case RecordKind::Session: return TimelinePage::tr("Change end of session '%1'").arg(title);
         case RecordKind::Meeting: return TimelinePage::tr("Change end of meeting '%1'").arg(title);
         case RecordKind::Mou: break;
+        default: break;
         }
     }
     switch (kind) {
@@ -46,6 +47,7 @@ QString moveText(RecordKind kind, const QString& title, bool endOnly)
     case RecordKind::Session: return TimelinePage::tr("Move session '%1'").arg(title);
     case RecordKind::Meeting: return TimelinePage::tr("Move meeting '%1'").arg(title);
     case RecordKind::Mou: return TimelinePage::tr("Move signing of '%1'").arg(title);
+    default: break;
     }
     return {};
 }
