@@ -19,7 +19,13 @@ Status ExportJobs::agenda(
     if (!agenda.ok()) {
         return agenda.error();
     }
-    return format == AgendaFormat::Pdf ? agenda->writePdf(path, options) : agenda->writeHtml(path, options);
+    switch (format) {
+    case AgendaFormat::Html: return agenda->writeHtml(path, options);
+    case AgendaFormat::Docx: return agenda->write(DocumentFormat::Docx, path, options);
+    case AgendaFormat::Odt: return agenda->write(DocumentFormat::Odt, path, options);
+    case AgendaFormat::Pdf: break;
+    }
+    return agenda->write(DocumentFormat::Pdf, path, options);
 }
 
 Status ExportJobs::roster(Database& db, const Uuid& tripId, RosterPreset preset,

@@ -22,7 +22,7 @@ class Database;
 /// temporary file renamed into place.
 class ExportJobs {
 public:
-    enum class AgendaFormat { Pdf, Html };
+    enum class AgendaFormat { Pdf, Html, Docx, Odt };
 
     static Status agenda(
         Database& db, const Uuid& forumId, AgendaFormat format, const AgendaOptions& options, const QString& path);
