@@ -106,6 +106,7 @@ struct Subcommand {
 // the rows that name them.
 std::vector<Subcommand> transferCommands(const Options& o);  ///< init, import, export json
 std::vector<Subcommand> exportCommands(const Options& o);  ///< export agenda, roster, ics, timeline
+std::vector<Subcommand> documentCommands(const Options& o);  ///< export programme, itinerary
 std::vector<Subcommand> checkCommands(const Options& o);  ///< check
 std::vector<Subcommand> listCommands(const Options& o);  ///< list trips, forums, people, organisations
 

@@ -324,7 +324,7 @@ public:
         }
         doc.paragraph(Style::Heading, tr("Day by day"));
         const QString homeHeading = m_home.isEmpty() ? QString() : tr("Time in %1").arg(zoneCity(m_home));
-        auto& t = doc.table({ 0.17, 0.13, 0.70 }, { tr("Local time"), homeHeading, tr("Programme") });
+        auto& t = doc.table({ 0.16, 0.155, 0.685 }, { tr("Local time"), homeHeading, tr("Programme") });
         t.fontPointSize = tableFont();
         for (const QDate& day : days) {
             const Stop* stop = m_schedule.stopOn(day);

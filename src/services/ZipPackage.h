@@ -10,8 +10,8 @@
 
 namespace planner {
 
-/// The ZIP container of an office document (DOCX, ODT), written with
-/// QuaZip into memory: the files in the order added, each deflated or, for
+/// The ZIP container of an office document (DOCX, ODT), written with libzip
+/// into memory: the files in the order added, each deflated or, for
 /// ODF's "mimetype" that must come first, stored as it is.
 class ZipPackage {
 public:
