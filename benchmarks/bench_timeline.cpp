@@ -39,10 +39,10 @@ TimelineInput makeInput()
         TimelineStop stop { newUuid(), QStringLiteral("City %1").arg(s + 1), zones[s],
             at(first.addDays(2 * s), 8 * 60, zones[s]), at(first.addDays(2 * s + 2), 8 * 60, zones[s]) };
         input.stops.push_back(stop);
-        input.items.push_back({ TimelineItemKind::Stop, stop.id, {}, stop.id, stop.city, QStringLiteral("Hotel"),
+        input.items.push_back({ RecordKind::Stop, stop.id, {}, stop.id, stop.city, QStringLiteral("Hotel"),
             stop.arrival, stop.departure, std::nullopt });
         if (s > 0) {
-            input.items.push_back({ TimelineItemKind::Leg, newUuid(), {}, {}, QStringLiteral("Leg %1").arg(s),
+            input.items.push_back({ RecordKind::Leg, newUuid(), {}, {}, QStringLiteral("Leg %1").arg(s),
                 QStringLiteral("XA%1").arg(s), at(first.addDays(2 * s), 5 * 60, zones[s - 1]),
                 at(first.addDays(2 * s), 7 * 60, zones[s]), std::nullopt });
         }
@@ -54,24 +54,24 @@ TimelineInput makeInput()
         const QDate day = first.addDays(2 * s + 1 + (n / 4) % 2);
         const QString& zone = stop.zone;
         if (n % 5 == 0) {
-            TimelineItem forum { TimelineItemKind::Forum, newUuid(), {}, stop.id,
+            TimelineItem forum { RecordKind::Forum, newUuid(), {}, stop.id,
                 QStringLiteral("Forum %1 on public governance").arg(n), QStringLiteral("Venue"), at(day, 9 * 60, zone),
                 at(day, 16 * 60, zone), std::nullopt };
             input.items.push_back(forum);
             for (int k = 0; k < 20 && input.items.size() < 500; ++k) {
                 const int start = 9 * 60 + k * 20 + (k % 3 == 0 ? 5 : 0);
-                input.items.push_back({ TimelineItemKind::Session, newUuid(), forum.id, stop.id,
+                input.items.push_back({ RecordKind::Session, newUuid(), forum.id, stop.id,
                     QStringLiteral("Session %1: presentation of a system").arg(k + 1), QStringLiteral("Hall"),
                     at(day, start, zone), at(day, start + 25, zone), SessionKind::Presentation });
             }
         } else if (n % 5 == 4) {
-            input.items.push_back({ TimelineItemKind::Signing, newUuid(), {}, stop.id, QStringLiteral("MOU %1").arg(n),
-                QString(), at(day, 15 * 60 + n % 60, zone), at(day, 15 * 60 + n % 60, zone), std::nullopt });
+            input.items.push_back({ RecordKind::Mou, newUuid(), {}, stop.id, QStringLiteral("MOU %1").arg(n), QString(),
+                at(day, 15 * 60 + n % 60, zone), at(day, 15 * 60 + n % 60, zone), std::nullopt });
         } else {
             const int start = 8 * 60 + (n * 37) % (12 * 60);
-            input.items.push_back({ TimelineItemKind::Meeting, newUuid(), {}, stop.id,
-                QStringLiteral("Meeting %1 with a minister").arg(n), QStringLiteral("Ministry"), at(day, start, zone),
-                at(day, start + 45, zone), std::nullopt });
+            input.items.push_back(
+                { RecordKind::Meeting, newUuid(), {}, stop.id, QStringLiteral("Meeting %1 with a minister").arg(n),
+                    QStringLiteral("Ministry"), at(day, start, zone), at(day, start + 45, zone), std::nullopt });
         }
         ++n;
     }

@@ -185,7 +185,7 @@ TEST_CASE("person-double-booked")
         const auto found = personDoubleBooked(b, {});
         REQUIRE(found.size() == 1);
         CHECK(found.front().records.front() == RecordRef { RecordKind::Person, park });
-        CHECK(found.front().involves(RecordKind::TravelLeg, leg.id));
+        CHECK(found.front().involves(RecordKind::Leg, leg.id));
         CHECK(found.front().message.contains(QStringLiteral("as passenger in flight Example Air XA202")));
     }
     SECTION("near miss: someone outside the delegation is not on a leg without passengers")
@@ -371,7 +371,7 @@ TEST_CASE("leg-disconnected")
         leg.departure = at(QStringLiteral("2016-08-18T09:00"), kTashkent);
         const auto found = legDisconnected(b, {});
         REQUIRE(found.size() == 1);
-        CHECK(found.front().records.front() == RecordRef { RecordKind::TravelLeg, leg.id });
+        CHECK(found.front().records.front() == RecordRef { RecordKind::Leg, leg.id });
         CHECK(found.front().message.contains(QStringLiteral(
             "it departs at 2016-08-18 09:00 Asia/Tashkent, UTC+05:00, before the stay in Tashkent ends")));
     }
@@ -467,7 +467,7 @@ TEST_CASE("arrival-buffer-short")
         meeting.end = at(QStringLiteral("2016-08-18T16:00"), kBaku);
         const auto found = arrivalBufferShort(b, {});
         REQUIRE(found.size() == 1);
-        CHECK(found.front().involves(RecordKind::TravelLeg, b.legs.front().id));
+        CHECK(found.front().involves(RecordKind::Leg, b.legs.front().id));
         CHECK(found.front().message.contains(QStringLiteral("Only 1 h 30 min")));
         CHECK(found.front().message.contains(
             QStringLiteral("flight Example Air XA202 Tashkent (TAS) → Baku (GYD) lands in Baku at 2016-08-18 13:30")));

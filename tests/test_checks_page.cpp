@@ -306,15 +306,15 @@ TEST_CASE("Double-click or a record link asks for the record's editor")
     REQUIRE(open.count() == 1);
     const ReviewedFinding& finding = f.checks->findings().at(
         static_cast<std::size_t>(f.page->model()->findingAt(f.page->proxy()->mapToSource(booked))));
-    CHECK(open.at(0).at(0).value<EntityKind>() == entityKind(finding.finding.records.front().kind));
+    CHECK(open.at(0).at(0).value<RecordKind>() == finding.finding.records.front().kind);
     CHECK(open.at(0).at(1).toString() == finding.finding.records.front().id);
 
     auto* details = f.page->findChild<QLabel*>(QStringLiteral("detailsLabel"));
     CHECK(details->text().contains(QStringLiteral("Meeting with Prosecutor General Abdullaev")));
     emit details->linkActivated(
-        QStringLiteral("record:%1:%2").arg(static_cast<int>(EntityKind::Meeting)).arg(kProsecutorMeeting));
+        QStringLiteral("record:%1:%2").arg(static_cast<int>(RecordKind::Meeting)).arg(kProsecutorMeeting));
     REQUIRE(open.count() == 2);
-    CHECK(open.at(1).at(0).value<EntityKind>() == EntityKind::Meeting);
+    CHECK(open.at(1).at(0).value<RecordKind>() == RecordKind::Meeting);
     CHECK(open.at(1).at(1).toString() == kProsecutorMeeting);
 }
 
@@ -406,9 +406,9 @@ TEST_CASE("Main window: counts on the navigator, the Checks dock, opening a find
     // Open the meeting from the finding's details.
     auto* details = page->findChild<QLabel*>(QStringLiteral("detailsLabel"));
     emit details->linkActivated(
-        QStringLiteral("record:%1:%2").arg(static_cast<int>(EntityKind::Meeting)).arg(kProsecutorMeeting));
+        QStringLiteral("record:%1:%2").arg(static_cast<int>(RecordKind::Meeting)).arg(kProsecutorMeeting));
     CHECK(w.window->currentSection() == MainWindow::Section::Meetings);
-    emit details->linkActivated(QStringLiteral("record:%1:%2").arg(static_cast<int>(EntityKind::Person)).arg(kHong));
+    emit details->linkActivated(QStringLiteral("record:%1:%2").arg(static_cast<int>(RecordKind::Person)).arg(kHong));
     CHECK(w.window->currentSection() == MainWindow::Section::People);
     if (auto* people = qobject_cast<RecordPage*>(w.window->page(MainWindow::Section::People))) {
         CHECK(people->currentId() == kHong);

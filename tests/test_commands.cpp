@@ -185,7 +185,7 @@ TEST_CASE("Agenda edits: shift later sessions, move to another day, add after, m
         // 06:00 in Seoul is 02:00 in Tashkent on the same day.
         const PlannedTime seoulStart = at(QStringLiteral("2016-08-17T14:00"), QStringLiteral("Asia/Seoul"));
         f.perform(QStringLiteral("Move session"),
-            edits::retime(f.db_(), EntityKind::Session, first.id, seoulStart, seoulStart.addMinutes(30)));
+            edits::retime(f.db_(), RecordKind::Session, first.id, seoulStart, seoulStart.addMinutes(30)));
         auto moved = ForumRepository(f.db_()).getSession(first.id);
         CHECK(moved->start.localIso() == QStringLiteral("2016-08-17T10:00"));
         CHECK(moved->start.zone() == QStringLiteral("Asia/Tashkent"));

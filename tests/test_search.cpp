@@ -52,7 +52,7 @@ std::vector<SearchHit> search(Database& db, const QString& text, int limit = 50)
     return std::move(hits).value();
 }
 
-QStringList titles(const std::vector<SearchHit>& hits, SearchHit::Kind kind)
+QStringList titles(const std::vector<SearchHit>& hits, RecordKind kind)
 {
     QStringList out;
     for (const SearchHit& h : hits) {
@@ -88,8 +88,8 @@ TEST_CASE("the repository finds people, sessions, organisations and MOUs in any 
     SECTION("Hangul: a person by the local name and the sessions they speak at")
     {
         const auto hits = search(db, QStringLiteral("홍"));
-        CHECK(titles(hits, SearchHit::Kind::Person) == QStringList { QStringLiteral("HONG Yun-sik (홍윤식)") });
-        const QStringList sessions = titles(hits, SearchHit::Kind::Session);
+        CHECK(titles(hits, RecordKind::Person) == QStringList { QStringLiteral("HONG Yun-sik (홍윤식)") });
+        const QStringList sessions = titles(hits, RecordKind::Session);
         CHECK(sessions.contains(QStringLiteral("Opening remarks")));
         CHECK(sessions.contains(QStringLiteral("Signing of the MOU on cooperation in e-government")));
         CHECK(std::any_of(sessions.begin(), sessions.end(),
@@ -97,7 +97,7 @@ TEST_CASE("the repository finds people, sessions, organisations and MOUs in any 
         CHECK_FALSE(sessions.contains(QStringLiteral("Coffee break")));
         for (const SearchHit& h : hits) {
             CHECK(h.tripTitle.contains(kSampleTrip));  // Hong is a member; sessions are of the trip
-            if (h.kind == SearchHit::Kind::Session) {
+            if (h.kind == RecordKind::Session) {
                 CHECK(h.detail.contains(QStringLiteral("홍윤식")));
             }
         }
@@ -108,12 +108,11 @@ TEST_CASE("the repository finds people, sessions, organisations and MOUs in any 
         for (const QString& text : { QStringLiteral("Азимов"), QStringLiteral("азимов"), QStringLiteral("АЗИМОВ") }) {
             INFO(text.toStdString());
             const auto hits = search(db, text);
-            CHECK(titles(hits, SearchHit::Kind::Person)
-                == QStringList { QStringLiteral("AZIMOV Rustam (Азимов Рустам)") });
+            CHECK(titles(hits, RecordKind::Person) == QStringList { QStringLiteral("AZIMOV Rustam (Азимов Рустам)") });
         }
         // Organisations by the Cyrillic local name, in lower case.
         const auto hits = search(db, QStringLiteral("кабинет министров"));
-        CHECK(titles(hits, SearchHit::Kind::Organisation)
+        CHECK(titles(hits, RecordKind::Organisation)
             == QStringList { QStringLiteral("Cabinet of Ministers of the Republic of Uzbekistan") });
     }
 
@@ -122,9 +121,8 @@ TEST_CASE("the repository finds people, sessions, organisations and MOUs in any 
         for (const QString& text : { QStringLiteral("Kərimov"), QStringLiteral("KƏRIMOV") }) {
             INFO(text.toStdString());
             const auto hits = search(db, text);
-            CHECK(
-                titles(hits, SearchHit::Kind::Person) == QStringList { QStringLiteral("KARIMOV Inam (İnam Kərimov)") });
-            CHECK(titles(hits, SearchHit::Kind::Session)
+            CHECK(titles(hits, RecordKind::Person) == QStringList { QStringLiteral("KARIMOV Inam (İnam Kərimov)") });
+            CHECK(titles(hits, RecordKind::Session)
                 == QStringList { QStringLiteral("Opening remarks"),
                     QStringLiteral("Signing of the MOU on cooperation in e-government") });
         }
@@ -132,12 +130,12 @@ TEST_CASE("the repository finds people, sessions, organisations and MOUs in any 
 
     SECTION("positions, abbreviations, MOU titles and subjects; nothing for blank text")
     {
-        CHECK(titles(search(db, QStringLiteral("prosecutor")), SearchHit::Kind::Person)
+        CHECK(titles(search(db, QStringLiteral("prosecutor")), RecordKind::Person)
             == QStringList { QStringLiteral("ABDULLAEV (Абдуллаев)") });
-        const auto mous = titles(search(db, QStringLiteral("E-GOVERNMENT")), SearchHit::Kind::Mou);
+        const auto mous = titles(search(db, QStringLiteral("E-GOVERNMENT")), RecordKind::Mou);
         CHECK(mous == QStringList { QStringLiteral("MOU on cooperation in e-government") });
         const auto bySubject = search(db, QStringLiteral("State Agency for Public Service"));
-        CHECK(titles(bySubject, SearchHit::Kind::Mou).contains(QStringLiteral("MOU on cooperation in e-government")));
+        CHECK(titles(bySubject, RecordKind::Mou).contains(QStringLiteral("MOU on cooperation in e-government")));
         CHECK(search(db, QStringLiteral("   ")).empty());
         CHECK(search(db, QStringLiteral("%")).empty());  // a literal percent sign, found nowhere
         CHECK(search(db, QStringLiteral("_")).empty());
@@ -146,11 +144,10 @@ TEST_CASE("the repository finds people, sessions, organisations and MOUs in any 
     SECTION("the limit applies to each kind")
     {
         const auto hits = search(db, QStringLiteral("o"), 3);
-        for (auto kind : { SearchHit::Kind::Person, SearchHit::Kind::Organisation, SearchHit::Kind::Session,
-                 SearchHit::Kind::Mou }) {
+        for (auto kind : { RecordKind::Person, RecordKind::Organisation, RecordKind::Session, RecordKind::Mou }) {
             CHECK(titles(hits, kind).size() <= 3);
         }
-        CHECK(titles(hits, SearchHit::Kind::Person).size() == 3);
+        CHECK(titles(hits, RecordKind::Person).size() == 3);
     }
 }
 
@@ -211,12 +208,12 @@ TEST_CASE("Search Everything finds as one types and goes to the record", "[searc
         QTest::keyClick(field, Qt::Key_Down);
         const SearchHit* current = dialog->model()->hit(view->currentIndex());
         REQUIRE(current != nullptr);
-        CHECK(current->kind == SearchHit::Kind::Session);
+        CHECK(current->kind == RecordKind::Session);
         const Uuid sessionId = current->id;
         const Uuid tripId = current->tripId;
         QTest::keyClick(field, Qt::Key_Return);
         REQUIRE(chosen.count() == 1);
-        CHECK(chosen.at(0).at(0).value<EntityKind>() == EntityKind::Session);
+        CHECK(chosen.at(0).at(0).value<RecordKind>() == RecordKind::Session);
         CHECK(chosen.at(0).at(1).toString() == sessionId);
         CHECK(chosen.at(0).at(2).toString() == tripId);
         CHECK(window.currentSection() == MainWindow::Section::Programme);
@@ -256,7 +253,7 @@ TEST_CASE("Search Everything finds as one types and goes to the record", "[searc
         // A person's position matches too; the MOUs come last.
         SearchResultModel* model = dialog->model();
         const QModelIndex group = model->index(model->rowCount() - 1, 0);
-        CHECK(group.data(SearchResultModel::KindRole).toInt() == static_cast<int>(SearchHit::Kind::Mou));
+        CHECK(group.data(SearchResultModel::KindRole).toInt() == static_cast<int>(RecordKind::Mou));
         const QModelIndex hit = model->index(0, 0, group);
         REQUIRE(model->hit(hit) != nullptr);
         const Uuid tripId = model->hit(hit)->tripId;

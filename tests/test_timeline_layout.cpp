@@ -21,7 +21,7 @@ QDateTime utc(const char* iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toTimeZone(QTimeZone::utc());
 }
 
-TimelineItem item(TimelineItemKind kind, const QString& title, const PlannedTime& start, const PlannedTime& end,
+TimelineItem item(RecordKind kind, const QString& title, const PlannedTime& start, const PlannedTime& end,
     const Uuid& stopId = {}, const Uuid& parentId = {})
 {
     TimelineItem i;
@@ -42,7 +42,7 @@ TimelineInput oneStop(const QString& city, const QString& zone, const QString& a
     input.homeZone = QStringLiteral("Asia/Seoul");
     TimelineStop stop { newUuid(), city, zone, at(arrival, zone), at(departure, zone) };
     input.stops.push_back(stop);
-    TimelineItem stay = item(TimelineItemKind::Stop, city, stop.arrival, stop.departure, stop.id);
+    TimelineItem stay = item(RecordKind::Stop, city, stop.arrival, stop.departure, stop.id);
     stay.id = stop.id;
     input.items.push_back(stay);
     return input;
@@ -199,16 +199,16 @@ TEST_CASE("One lane per stop in order of arrival, after the travel lane")
     // Every item exactly once, in the lane of its stop.
     REQUIRE(r.boxes.size() == input.items.size());
     const Forum& forum = bundle.forums.at(0);
-    CHECK(boxOf(r, input.indexOf(TimelineItemKind::Forum, forum.id)).lane == 1);
-    CHECK(boxOf(r, input.indexOf(TimelineItemKind::Session, forum.sessions.at(0).id)).lane == 1);
-    CHECK(boxOf(r, input.indexOf(TimelineItemKind::Meeting, bundle.meetings.at(0).id)).lane == 2);
-    CHECK(boxOf(r, input.indexOf(TimelineItemKind::Leg, bundle.legs.at(0).id)).lane == 0);
-    CHECK(boxOf(r, input.indexOf(TimelineItemKind::Signing, bundle.mous.at(0).id)).lane == 1);
+    CHECK(boxOf(r, input.indexOf(RecordKind::Forum, forum.id)).lane == 1);
+    CHECK(boxOf(r, input.indexOf(RecordKind::Session, forum.sessions.at(0).id)).lane == 1);
+    CHECK(boxOf(r, input.indexOf(RecordKind::Meeting, bundle.meetings.at(0).id)).lane == 2);
+    CHECK(boxOf(r, input.indexOf(RecordKind::Leg, bundle.legs.at(0).id)).lane == 0);
+    CHECK(boxOf(r, input.indexOf(RecordKind::Mou, bundle.mous.at(0).id)).lane == 1);
 
     // The header and lane ticks are in the zones; sessions sit inside their forum.
-    const QRectF forumRect = boxOf(r, input.indexOf(TimelineItemKind::Forum, forum.id)).rect;
+    const QRectF forumRect = boxOf(r, input.indexOf(RecordKind::Forum, forum.id)).rect;
     for (const AgendaSession& s : forum.sessions) {
-        const QRectF rect = boxOf(r, input.indexOf(TimelineItemKind::Session, s.id)).rect;
+        const QRectF rect = boxOf(r, input.indexOf(RecordKind::Session, s.id)).rect;
         CHECK(forumRect.contains(rect));
     }
     // Positions are instants: 09:30 Tashkent is 04:30 UTC.
@@ -221,9 +221,9 @@ TEST_CASE("An item in no stop and outside every stay goes to an Elsewhere lane")
     TimelineInput input = oneStop(QStringLiteral("Baku"), QStringLiteral("Asia/Baku"),
         QStringLiteral("2016-08-18T15:30"), QStringLiteral("2016-08-20T10:00"));
     const QString baku = QStringLiteral("Asia/Baku");
-    input.items.push_back(item(TimelineItemKind::Meeting, QStringLiteral("Inside the stay"),
+    input.items.push_back(item(RecordKind::Meeting, QStringLiteral("Inside the stay"),
         at(QStringLiteral("2016-08-19T10:00"), baku), at(QStringLiteral("2016-08-19T11:00"), baku)));
-    input.items.push_back(item(TimelineItemKind::Meeting, QStringLiteral("Before"),
+    input.items.push_back(item(RecordKind::Meeting, QStringLiteral("Before"),
         at(QStringLiteral("2016-08-17T10:00"), baku), at(QStringLiteral("2016-08-17T11:00"), baku)));
     const TimelineLayoutResult r = layoutTimeline(input, TimelineOptions {});
     REQUIRE(r.lanes.size() == 3);
@@ -239,7 +239,7 @@ TEST_CASE("Overlapping items stack into sub-rows; items that only touch share a 
         QStringLiteral("Tashkent"), z, QStringLiteral("2016-08-15T19:30"), QStringLiteral("2016-08-18T14:00"));
     const Uuid stop = input.stops[0].id;
     auto meeting = [&](const char* title, const char* a, const char* b) {
-        input.items.push_back(item(TimelineItemKind::Meeting, QString::fromLatin1(title), at(QString::fromLatin1(a), z),
+        input.items.push_back(item(RecordKind::Meeting, QString::fromLatin1(title), at(QString::fromLatin1(a), z),
             at(QString::fromLatin1(b), z), stop));
         return static_cast<int>(input.items.size()) - 1;
     };
@@ -276,19 +276,19 @@ TEST_CASE("Parallel sessions stack inside a taller forum; a forum is not hidden 
     TimelineInput input = oneStop(
         QStringLiteral("Tashkent"), z, QStringLiteral("2016-08-15T19:30"), QStringLiteral("2016-08-18T14:00"));
     const Uuid stop = input.stops[0].id;
-    TimelineItem forum = item(TimelineItemKind::Forum, QStringLiteral("Forum"),
-        at(QStringLiteral("2016-08-17T09:00"), z), at(QStringLiteral("2016-08-17T12:00"), z), stop);
+    TimelineItem forum = item(RecordKind::Forum, QStringLiteral("Forum"), at(QStringLiteral("2016-08-17T09:00"), z),
+        at(QStringLiteral("2016-08-17T12:00"), z), stop);
     input.items.push_back(forum);
     const int f = 1;
     const int s1 = 2;
-    input.items.push_back(item(TimelineItemKind::Session, QStringLiteral("Room 1"),
-        at(QStringLiteral("2016-08-17T09:00"), z), at(QStringLiteral("2016-08-17T10:00"), z), stop, forum.id));
+    input.items.push_back(item(RecordKind::Session, QStringLiteral("Room 1"), at(QStringLiteral("2016-08-17T09:00"), z),
+        at(QStringLiteral("2016-08-17T10:00"), z), stop, forum.id));
     const int s2 = 3;
-    input.items.push_back(item(TimelineItemKind::Session, QStringLiteral("Room 2"),
-        at(QStringLiteral("2016-08-17T09:30"), z), at(QStringLiteral("2016-08-17T10:30"), z), stop, forum.id));
+    input.items.push_back(item(RecordKind::Session, QStringLiteral("Room 2"), at(QStringLiteral("2016-08-17T09:30"), z),
+        at(QStringLiteral("2016-08-17T10:30"), z), stop, forum.id));
     const int m = 4;
-    input.items.push_back(item(TimelineItemKind::Meeting, QStringLiteral("Call"),
-        at(QStringLiteral("2016-08-17T11:00"), z), at(QStringLiteral("2016-08-17T11:30"), z), stop));
+    input.items.push_back(item(RecordKind::Meeting, QStringLiteral("Call"), at(QStringLiteral("2016-08-17T11:00"), z),
+        at(QStringLiteral("2016-08-17T11:30"), z), stop));
     TimelineOptions options;
     options.pixelsPerHour = 60.0;
     const TimelineLayoutResult r = layoutTimeline(input, options);
@@ -311,7 +311,7 @@ TEST_CASE("An item crossing midnight is one box across the day boundary")
     const QString z = QStringLiteral("Asia/Tashkent");
     TimelineInput input = oneStop(
         QStringLiteral("Tashkent"), z, QStringLiteral("2016-08-15T19:30"), QStringLiteral("2016-08-18T14:00"));
-    input.items.push_back(item(TimelineItemKind::Meeting, QStringLiteral("Night train"),
+    input.items.push_back(item(RecordKind::Meeting, QStringLiteral("Night train"),
         at(QStringLiteral("2016-08-16T22:00"), z), at(QStringLiteral("2016-08-17T02:00"), z), input.stops[0].id));
     TimelineOptions options;
     options.pixelsPerHour = 30.0;

@@ -101,7 +101,7 @@ struct PageFixture {
         view().setOrigin(session(kKeynote).start.toUtc().addSecs(-2 * 3600));
     }
 
-    QPoint centreOf(TimelineItemKind kind, const Uuid& id) const
+    QPoint centreOf(RecordKind kind, const Uuid& id) const
     {
         const QRectF r = view().itemRect(kind, id);
         REQUIRE(r.isValid());
@@ -136,8 +136,8 @@ TEST_CASE("The page shows the chosen trip fitted to its width")
 {
     PageFixture f;
     CHECK(f.view().input().title == QStringLiteral("Korea–Central Asia public governance visit 2016"));
-    CHECK(f.view().input().indexOf(TimelineItemKind::Session, kKeynote) >= 0);
-    CHECK(f.view().input().indexOf(TimelineItemKind::Meeting, kProsecutorMeeting) >= 0);
+    CHECK(f.view().input().indexOf(RecordKind::Session, kKeynote) >= 0);
+    CHECK(f.view().input().indexOf(RecordKind::Meeting, kProsecutorMeeting) >= 0);
     // Fit Trip on first show: every item inside the viewport.
     const TimelineLayoutResult& layout = f.view().currentLayout();
     for (const TimelineBox& box : layout.boxes) {
@@ -152,11 +152,11 @@ TEST_CASE("Dragging a session by 30 minutes moves it in the database as one undo
     f.zoomToKeynote();
     const AgendaSession before = f.session(kKeynote);
     REQUIRE(before.start == at(QStringLiteral("2016-08-17T09:40")));
-    const QRectF rectBefore = f.view().itemRect(TimelineItemKind::Session, kKeynote);
+    const QRectF rectBefore = f.view().itemRect(RecordKind::Session, kKeynote);
     QSignalSpy messages(f.page.get(), &TripSectionPage::message);
 
     // 120 px per hour: 30 minutes is 60 px (and 2 px more snap back to it).
-    const QPoint from = f.centreOf(TimelineItemKind::Session, kKeynote);
+    const QPoint from = f.centreOf(RecordKind::Session, kKeynote);
     f.drag(from, from + QPoint(62, 0));
 
     const AgendaSession moved = f.session(kKeynote);
@@ -170,13 +170,12 @@ TEST_CASE("Dragging a session by 30 minutes moves it in the database as one undo
     REQUIRE(messages.count() == 1);
     CHECK(messages.at(0).at(0).toString() == stack->undoText());
     // The page shows the new data at once.
-    CHECK(
-        f.view().itemRect(TimelineItemKind::Session, kKeynote).left() == Approx(rectBefore.left() + 60.0).margin(0.5));
+    CHECK(f.view().itemRect(RecordKind::Session, kKeynote).left() == Approx(rectBefore.left() + 60.0).margin(0.5));
     CHECK(f.dialogs.warnings.isEmpty());
 
     stack->undo();
     CHECK(f.session(kKeynote) == before);
-    CHECK(f.view().itemRect(TimelineItemKind::Session, kKeynote).left() == Approx(rectBefore.left()).margin(0.5));
+    CHECK(f.view().itemRect(RecordKind::Session, kKeynote).left() == Approx(rectBefore.left()).margin(0.5));
     stack->redo();
     CHECK(f.session(kKeynote).start == at(QStringLiteral("2016-08-17T10:10")));
 }
@@ -186,7 +185,7 @@ TEST_CASE("Dragging a forum moves its sessions with it; dragging an end changes 
     PageFixture f;
     f.zoomToKeynote();
     const AgendaSession opening = f.session(kOpening);
-    const QRectF forumRect = f.view().itemRect(TimelineItemKind::Forum, kTashkentForum);
+    const QRectF forumRect = f.view().itemRect(RecordKind::Forum, kTashkentForum);
     const QPoint from(static_cast<int>(forumRect.left()) + 40, static_cast<int>(forumRect.top()) + 6);
     f.drag(from, from + QPoint(120, 0));  // one hour later
     auto forum = ForumRepository(f.db()).get(kTashkentForum);
@@ -200,7 +199,7 @@ TEST_CASE("Dragging a forum moves its sessions with it; dragging an end changes 
     CHECK(f.session(kOpening) == opening);
 
     // The right edge of the keynote: 20 minutes longer.
-    const QRectF r = f.view().itemRect(TimelineItemKind::Session, kKeynote);
+    const QRectF r = f.view().itemRect(RecordKind::Session, kKeynote);
     const QPoint edge(static_cast<int>(r.right()) - 1, static_cast<int>(r.center().y()));
     f.drag(edge, edge + QPoint(40, 0));
     CHECK(f.session(kKeynote).start == at(QStringLiteral("2016-08-17T09:40")));
@@ -214,14 +213,14 @@ TEST_CASE("Click selects the record, double-click asks for its editor")
     f.zoomToKeynote();
     QSignalSpy selected(f.page.get(), &TripSectionPage::recordSelected);
     QSignalSpy open(f.page.get(), &TripSectionPage::openRecordRequested);
-    const QPoint p = f.centreOf(TimelineItemKind::Session, kKeynote);
+    const QPoint p = f.centreOf(RecordKind::Session, kKeynote);
     QTest::mouseClick(f.view().viewport(), Qt::LeftButton, Qt::NoModifier, p);
     REQUIRE(selected.count() == 1);
-    CHECK(selected.at(0).at(0).value<EntityKind>() == EntityKind::Session);
+    CHECK(selected.at(0).at(0).value<RecordKind>() == RecordKind::Session);
     CHECK(selected.at(0).at(1).toString() == kKeynote);
     QTest::mouseDClick(f.view().viewport(), Qt::LeftButton, Qt::NoModifier, p);
     REQUIRE(open.count() == 1);
-    CHECK(open.at(0).at(0).value<EntityKind>() == EntityKind::Session);
+    CHECK(open.at(0).at(0).value<RecordKind>() == RecordKind::Session);
     CHECK(open.at(0).at(1).toString() == kKeynote);
     CHECK(f.document->undoStack()->count() == 0);
 }
@@ -301,7 +300,7 @@ TEST_CASE("Items involved in an open finding of the checks are marked until the 
     f.view().setPixelsPerHour(120.0);
     f.view().setOrigin(at(QStringLiteral("2016-08-17T08:00")).toUtc());
     const QImage shot = f.view().viewport()->grab().toImage();
-    const QRect r = f.view().itemRect(TimelineItemKind::Meeting, kProsecutorMeeting).toRect();
+    const QRect r = f.view().itemRect(RecordKind::Meeting, kProsecutorMeeting).toRect();
     int red = 0;
     for (int x = r.left() - 2; x <= r.right() + 2; ++x) {
         const QColor c = shot.pixelColor(x, r.top() - 1);
@@ -339,7 +338,7 @@ TEST_CASE("In the main window: drag, Ctrl+Z, and double-click opens the session 
     const AgendaSession before = keynote();
     view.setPixelsPerHour(120.0);
     view.setOrigin(before.start.toUtc().addSecs(-2 * 3600));
-    const QPoint from = view.itemRect(TimelineItemKind::Session, kKeynote).center().toPoint();
+    const QPoint from = view.itemRect(RecordKind::Session, kKeynote).center().toPoint();
     QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::NoModifier, from);
     for (int step = 1; step <= 4; ++step) {
         const QPoint pos = from + QPoint(15 * step, 0);
@@ -353,7 +352,7 @@ TEST_CASE("In the main window: drag, Ctrl+Z, and double-click opens the session 
     QTest::keyClick(&view, Qt::Key_Z, Qt::ControlModifier);
     CHECK(keynote() == before);
 
-    const QPoint p = view.itemRect(TimelineItemKind::Session, kKeynote).center().toPoint();
+    const QPoint p = view.itemRect(RecordKind::Session, kKeynote).center().toPoint();
     QTest::mouseDClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, p);
     CHECK(window.currentSection() == MainWindow::Section::Programme);
     if (auto* programme = qobject_cast<RecordPage*>(window.page(MainWindow::Section::Programme))) {

@@ -36,7 +36,7 @@ struct ViewFixture {
         view.setOrigin(QDateTime(QDate(2016, 8, 17), QTime(2, 30), QTimeZone::utc()));
     }
 
-    QPoint centreOf(TimelineItemKind kind, const Uuid& id)
+    QPoint centreOf(RecordKind kind, const Uuid& id)
     {
         const QRectF r = view.itemRect(kind, id);
         REQUIRE(r.isValid());
@@ -106,12 +106,12 @@ TEST_CASE("Click selects an item and double-click asks for its editor")
     ViewFixture f;
     QSignalSpy selected(&f.view, &TimelineView::itemSelected);
     QSignalSpy open(&f.view, &TimelineView::openEditorRequested);
-    const QPoint p = f.centreOf(TimelineItemKind::Session, f.keynote().id);
+    const QPoint p = f.centreOf(RecordKind::Session, f.keynote().id);
     QTest::mouseClick(f.view.viewport(), Qt::LeftButton, Qt::NoModifier, p);
     REQUIRE(selected.count() == 1);
-    CHECK(selected.at(0).at(0).value<TimelineItemKind>() == TimelineItemKind::Session);
+    CHECK(selected.at(0).at(0).value<RecordKind>() == RecordKind::Session);
     CHECK(selected.at(0).at(1).toString() == f.keynote().id);
-    CHECK(f.view.selectedItem() == f.view.input().indexOf(TimelineItemKind::Session, f.keynote().id));
+    CHECK(f.view.selectedItem() == f.view.input().indexOf(RecordKind::Session, f.keynote().id));
     QTest::mouseDClick(f.view.viewport(), Qt::LeftButton, Qt::NoModifier, p);
     REQUIRE(open.count() == 1);
     CHECK(open.at(0).at(1).toString() == f.keynote().id);
@@ -122,18 +122,18 @@ TEST_CASE("Dragging a session by 30 minutes asks to move it by 30 minutes, snapp
     ViewFixture f;
     QSignalSpy moved(&f.view, &TimelineView::moveRequested);
     const QString z = QStringLiteral("Asia/Tashkent");
-    const QPoint from = f.centreOf(TimelineItemKind::Session, f.keynote().id) - QPoint(10, 0);
+    const QPoint from = f.centreOf(RecordKind::Session, f.keynote().id) - QPoint(10, 0);
     // 120 px per hour: 30 minutes is 60 px; 3 px more stays on the 5-minute grid.
     f.drag(from, from + QPoint(63, 0));
     REQUIRE(moved.count() == 1);
     const QList<QVariant> args = moved.takeFirst();
-    CHECK(args.at(0).value<TimelineItemKind>() == TimelineItemKind::Session);
+    CHECK(args.at(0).value<RecordKind>() == RecordKind::Session);
     CHECK(args.at(1).toString() == f.keynote().id);
     CHECK(args.at(2).value<PlannedTime>() == at(QStringLiteral("2016-08-17T10:00"), z));
     CHECK(args.at(3).value<PlannedTime>() == at(QStringLiteral("2016-08-17T10:30"), z));
     // The view shows the data as given until the owner changes it.
     CHECK(f.view.input()
-              .items.at(static_cast<std::size_t>(f.view.input().indexOf(TimelineItemKind::Session, f.keynote().id)))
+              .items.at(static_cast<std::size_t>(f.view.input().indexOf(RecordKind::Session, f.keynote().id)))
               .start
         == f.keynote().start);
 }
@@ -144,7 +144,7 @@ TEST_CASE("Dragging the end of a meeting changes only its end")
     const Meeting& meeting = f.bundle.meetings.at(0);  // Baku 15:00–16:00
     f.view.setOrigin(meeting.start.toUtc().addSecs(-3600));
     QSignalSpy moved(&f.view, &TimelineView::moveRequested);
-    const QRectF r = f.view.itemRect(TimelineItemKind::Meeting, meeting.id);
+    const QRectF r = f.view.itemRect(RecordKind::Meeting, meeting.id);
     const QPoint edge(static_cast<int>(r.right()) - 1, static_cast<int>(r.center().y()));
     f.drag(edge, edge + QPoint(-41, 0));  // about 20 minutes earlier
     REQUIRE(moved.count() == 1);
@@ -157,17 +157,17 @@ TEST_CASE("Escape cancels a drag: nothing is asked and the item is back in place
 {
     ViewFixture f;
     QSignalSpy moved(&f.view, &TimelineView::moveRequested);
-    const QRectF before = f.view.itemRect(TimelineItemKind::Session, f.keynote().id);
+    const QRectF before = f.view.itemRect(RecordKind::Session, f.keynote().id);
     const QPoint from = before.center().toPoint() - QPoint(10, 0);
     QTest::mousePress(f.view.viewport(), Qt::LeftButton, Qt::NoModifier, from);
     f.moveTo(from + QPoint(30, 0));
     f.moveTo(from + QPoint(60, 0));
-    CHECK(f.view.itemRect(TimelineItemKind::Session, f.keynote().id).left() == Approx(before.left() + 60.0));
+    CHECK(f.view.itemRect(RecordKind::Session, f.keynote().id).left() == Approx(before.left() + 60.0));
     QTest::keyClick(&f.view, Qt::Key_Escape);
-    CHECK(f.view.itemRect(TimelineItemKind::Session, f.keynote().id) == before);
+    CHECK(f.view.itemRect(RecordKind::Session, f.keynote().id) == before);
     QTest::mouseRelease(f.view.viewport(), Qt::LeftButton, Qt::NoModifier, from + QPoint(60, 0));
     CHECK(moved.count() == 0);
-    CHECK(f.view.itemRect(TimelineItemKind::Session, f.keynote().id) == before);
+    CHECK(f.view.itemRect(RecordKind::Session, f.keynote().id) == before);
 }
 
 TEST_CASE("Moving a forum previews its sessions moving with it")
@@ -175,16 +175,16 @@ TEST_CASE("Moving a forum previews its sessions moving with it")
     ViewFixture f;
     const Forum& forum = f.bundle.forums.at(0);
     QSignalSpy moved(&f.view, &TimelineView::moveRequested);
-    const QRectF forumRect = f.view.itemRect(TimelineItemKind::Forum, forum.id);
-    const QRectF sessionBefore = f.view.itemRect(TimelineItemKind::Session, f.keynote().id);
+    const QRectF forumRect = f.view.itemRect(RecordKind::Forum, forum.id);
+    const QRectF sessionBefore = f.view.itemRect(RecordKind::Session, f.keynote().id);
     const QPoint from(static_cast<int>(forumRect.left()) + 40, static_cast<int>(forumRect.top()) + 6);
     QTest::mousePress(f.view.viewport(), Qt::LeftButton, Qt::NoModifier, from);
     f.moveTo(from + QPoint(60, 0));
     f.moveTo(from + QPoint(120, 0));
-    CHECK(f.view.itemRect(TimelineItemKind::Session, f.keynote().id).left() == Approx(sessionBefore.left() + 120.0));
+    CHECK(f.view.itemRect(RecordKind::Session, f.keynote().id).left() == Approx(sessionBefore.left() + 120.0));
     QTest::mouseRelease(f.view.viewport(), Qt::LeftButton, Qt::NoModifier, from + QPoint(120, 0));
     REQUIRE(moved.count() == 1);
-    CHECK(moved.at(0).at(0).value<TimelineItemKind>() == TimelineItemKind::Forum);
+    CHECK(moved.at(0).at(0).value<RecordKind>() == RecordKind::Forum);
     CHECK(moved.at(0).at(2).value<PlannedTime>() == forum.start.addMinutes(60));
     CHECK(moved.at(0).at(3).value<PlannedTime>() == forum.end.addMinutes(60));
 }
@@ -217,6 +217,6 @@ TEST_CASE("Screenshots of the sample trip's timeline", "[.screenshots]")
     const Forum& forum = sample->forums.at(0);
     view.setPixelsPerHour(250.0);
     view.setOrigin(forum.start.toUtc().addSecs(-1800));
-    view.selectItem(TimelineItemKind::Session, forum.sessions.at(1).id);
+    view.selectItem(RecordKind::Session, forum.sessions.at(1).id);
     REQUIRE(view.grab().save(dir + QStringLiteral("/timeline-day.png")));
 }

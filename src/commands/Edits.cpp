@@ -429,11 +429,11 @@ Result<Changes> moveForum(Database& db, const Uuid& forumId, const PlannedTime& 
 }
 
 Result<Changes> retime(
-    Database& db, EntityKind kind, const Uuid& id, const PlannedTime& newStart, const PlannedTime& newEnd)
+    Database& db, RecordKind kind, const Uuid& id, const PlannedTime& newStart, const PlannedTime& newEnd)
 {
     switch (kind) {
-    case EntityKind::Forum: return moveForum(db, id, newStart, newEnd);
-    case EntityKind::Session: {
+    case RecordKind::Forum: return moveForum(db, id, newStart, newEnd);
+    case RecordKind::Session: {
         auto s = ForumRepository(db).getSession(id);
         if (!s.ok()) {
             return s.error();
@@ -443,7 +443,7 @@ Result<Changes> retime(
         after.end = newEnd.inZone(s->start.zone());
         return Changes { updated(*s, after) };
     }
-    case EntityKind::Meeting: {
+    case RecordKind::Meeting: {
         auto m = MeetingRepository(db).get(id);
         if (!m.ok()) {
             return m.error();
@@ -453,7 +453,7 @@ Result<Changes> retime(
         after.end = newEnd.inZone(m->start.zone());
         return Changes { updated(*m, after) };
     }
-    case EntityKind::Stop: {
+    case RecordKind::Stop: {
         auto s = ItineraryRepository(db).getStop(id);
         if (!s.ok()) {
             return s.error();
@@ -463,7 +463,7 @@ Result<Changes> retime(
         after.departure = newEnd.inZone(s->zone);
         return Changes { updated(*s, after) };
     }
-    case EntityKind::Leg: {
+    case RecordKind::Leg: {
         auto l = ItineraryRepository(db).getLeg(id);
         if (!l.ok()) {
             return l.error();

@@ -65,7 +65,7 @@ Result<Changes> moveForum(Database& db, const Uuid& forumId, const PlannedTime& 
 /// Sets the start and end of a session, meeting, stop or travel leg, or of
 /// a forum with its sessions (the timeline's drag).
 Result<Changes> retime(
-    Database& db, EntityKind kind, const Uuid& id, const PlannedTime& newStart, const PlannedTime& newEnd);
+    Database& db, RecordKind kind, const Uuid& id, const PlannedTime& newStart, const PlannedTime& newEnd);
 
 /// Copies with new ids ("Copy of ..."), not yet written.
 Result<AgendaSession> duplicateSession(Database& db, const Uuid& id);

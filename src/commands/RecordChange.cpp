@@ -250,7 +250,7 @@ Status apply(Database& db, const Change<Mou>& c, bool fwd)
         [&](const auto& v) { return r.remove(v.id); });
 }
 
-template <typename T> void addSides(const Change<T>& c, ChangeSet& set, EntityKind kind)
+template <typename T> void addSides(const Change<T>& c, ChangeSet& set, RecordKind kind)
 {
     set.kinds.insert(kind);
     for (const auto* side : { &c.before, &c.after }) {
@@ -315,35 +315,35 @@ ChangeSet describeChange(const RecordChange& change)
         [&](const auto& c) {
             using C = std::decay_t<decltype(c)>;
             if constexpr (std::is_same_v<C, Change<Organisation>>) {
-                addSides(c, set, EntityKind::Organisation);
+                addSides(c, set, RecordKind::Organisation);
             } else if constexpr (std::is_same_v<C, Change<Person>>) {
-                addSides(c, set, EntityKind::Person);
+                addSides(c, set, RecordKind::Person);
             } else if constexpr (std::is_same_v<C, Change<Venue>>) {
-                addSides(c, set, EntityKind::Venue);
+                addSides(c, set, RecordKind::Venue);
             } else if constexpr (std::is_same_v<C, Change<Trip>>) {
-                addSides(c, set, EntityKind::Trip);
+                addSides(c, set, RecordKind::Trip);
             } else if constexpr (std::is_same_v<C, Change<TripBundle>>) {
-                addSides(c, set, EntityKind::Trip);
-                for (EntityKind k : { EntityKind::Member, EntityKind::Stop, EntityKind::Leg, EntityKind::Forum,
-                         EntityKind::Session, EntityKind::Meeting, EntityKind::Mou, EntityKind::Organisation,
-                         EntityKind::Person, EntityKind::Venue }) {
+                addSides(c, set, RecordKind::Trip);
+                for (RecordKind k : { RecordKind::Member, RecordKind::Stop, RecordKind::Leg, RecordKind::Forum,
+                         RecordKind::Session, RecordKind::Meeting, RecordKind::Mou, RecordKind::Organisation,
+                         RecordKind::Person, RecordKind::Venue }) {
                     set.kinds.insert(k);
                 }
             } else if constexpr (std::is_same_v<C, Change<MemberRecord>> || std::is_same_v<C, Change<MemberOrder>>) {
-                addSides(c, set, EntityKind::Member);
+                addSides(c, set, RecordKind::Member);
             } else if constexpr (std::is_same_v<C, Change<Stop>>) {
-                addSides(c, set, EntityKind::Stop);
+                addSides(c, set, RecordKind::Stop);
             } else if constexpr (std::is_same_v<C, Change<TravelLeg>>) {
-                addSides(c, set, EntityKind::Leg);
+                addSides(c, set, RecordKind::Leg);
             } else if constexpr (std::is_same_v<C, Change<Forum>>) {
-                addSides(c, set, EntityKind::Forum);
-                set.kinds.insert(EntityKind::Session);
+                addSides(c, set, RecordKind::Forum);
+                set.kinds.insert(RecordKind::Session);
             } else if constexpr (std::is_same_v<C, Change<AgendaSession>>) {
-                addSides(c, set, EntityKind::Session);
+                addSides(c, set, RecordKind::Session);
             } else if constexpr (std::is_same_v<C, Change<Meeting>>) {
-                addSides(c, set, EntityKind::Meeting);
+                addSides(c, set, RecordKind::Meeting);
             } else if constexpr (std::is_same_v<C, Change<Mou>>) {
-                addSides(c, set, EntityKind::Mou);
+                addSides(c, set, RecordKind::Mou);
             }
         },
         change);

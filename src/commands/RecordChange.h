@@ -47,15 +47,12 @@ using RecordChange = std::variant<Change<Organisation>, Change<Person>, Change<V
     Change<MemberRecord>, Change<MemberOrder>, Change<Stop>, Change<TravelLeg>, Change<Forum>, Change<AgendaSession>,
     Change<Meeting>, Change<Mou>>;
 
-/// What kind of record a change touches (for models to know what to reload).
-enum class EntityKind { Organisation, Person, Venue, Trip, Member, Stop, Leg, Forum, Session, Meeting, Mou };
-
 /// The kinds and trips an applied edit touched.
 struct ChangeSet {
-    QSet<EntityKind> kinds;
+    QSet<RecordKind> kinds;
     QSet<Uuid> tripIds;  ///< trips whose own records changed
     QSet<Uuid> recordIds;
-    [[nodiscard]] bool touches(EntityKind kind) const { return kinds.contains(kind); }
+    [[nodiscard]] bool touches(RecordKind kind) const { return kinds.contains(kind); }
     void merge(const ChangeSet& other);
 };
 
@@ -70,8 +67,3 @@ Status applyChange(Database& db, const RecordChange& change, bool forward);
 ChangeSet describeChange(const RecordChange& change);
 
 }  // namespace planner
-
-inline size_t qHash(planner::EntityKind kind, size_t seed = 0)
-{
-    return ::qHash(static_cast<int>(kind), seed);
-}

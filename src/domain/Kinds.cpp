@@ -30,6 +30,11 @@ constexpr Table<SpeakerRole, 3> kSpeakerRoles { { { SpeakerRole::Speaker, "speak
     { SpeakerRole::Moderator, "moderator" }, { SpeakerRole::Panellist, "panellist" } } };
 constexpr Table<MouStatus, 3> kMouStatuses { { { MouStatus::Draft, "draft" }, { MouStatus::Agreed, "agreed" },
     { MouStatus::Signed, "signed" } } };
+constexpr Table<RecordKind, 11> kRecordKinds { { { RecordKind::Trip, "trip" },
+    { RecordKind::Organisation, "organisation" }, { RecordKind::Person, "person" }, { RecordKind::Venue, "venue" },
+    { RecordKind::Member, "member" }, { RecordKind::Stop, "stop" }, { RecordKind::Leg, "leg" },
+    { RecordKind::Forum, "forum" }, { RecordKind::Session, "session" }, { RecordKind::Meeting, "meeting" },
+    { RecordKind::Mou, "mou" } } };
 
 template <typename E, std::size_t N> QString lookup(const Table<E, N>& table, E v)
 {
@@ -175,6 +180,29 @@ QString label(MouStatus v)
     return {};
 }
 
+QString token(RecordKind v)
+{
+    return lookup(kRecordKinds, v);
+}
+
+QString label(RecordKind v)
+{
+    switch (v) {
+    case RecordKind::Trip: return tr("trip");
+    case RecordKind::Organisation: return tr("organisation");
+    case RecordKind::Person: return tr("person");
+    case RecordKind::Venue: return tr("venue");
+    case RecordKind::Member: return tr("delegation member");
+    case RecordKind::Stop: return tr("stop");
+    case RecordKind::Leg: return tr("travel leg");
+    case RecordKind::Forum: return tr("forum");
+    case RecordKind::Session: return tr("session");
+    case RecordKind::Meeting: return tr("meeting");
+    case RecordKind::Mou: return tr("MOU");
+    }
+    return {};
+}
+
 template <> std::optional<OrganisationKind> fromToken(const QString& t)
 {
     return parse(kOrgKinds, t);
@@ -202,6 +230,10 @@ template <> std::optional<SpeakerRole> fromToken(const QString& t)
 template <> std::optional<MouStatus> fromToken(const QString& t)
 {
     return parse(kMouStatuses, t);
+}
+template <> std::optional<RecordKind> fromToken(const QString& t)
+{
+    return parse(kRecordKinds, t);
 }
 
 template <> QStringList allTokens<OrganisationKind>()
@@ -231,6 +263,10 @@ template <> QStringList allTokens<SpeakerRole>()
 template <> QStringList allTokens<MouStatus>()
 {
     return tokens(kMouStatuses);
+}
+template <> QStringList allTokens<RecordKind>()
+{
+    return tokens(kRecordKinds);
 }
 
 }  // namespace planner

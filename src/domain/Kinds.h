@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,10 @@ enum class HostRole { Host, CoHost };
 enum class SessionKind { Opening, Keynote, Presentation, Panel, SigningCeremony, Break, Meal, Closing };
 enum class SpeakerRole { Speaker, Moderator, Panellist };
 enum class MouStatus { Draft, Agreed, Signed };
+/// Which kind of record: what a change touches, what a finding points at,
+/// what a search hit or a timeline item is (an MOU's item on the timeline is
+/// its signing), what an editor opens.
+enum class RecordKind { Trip, Organisation, Person, Venue, Member, Stop, Leg, Forum, Session, Meeting, Mou };
 
 QString token(OrganisationKind v);
 QString token(Sex v);
@@ -25,6 +30,9 @@ QString token(HostRole v);
 QString token(SessionKind v);
 QString token(SpeakerRole v);
 QString token(MouStatus v);
+/// "trip", "organisation", "person", "venue", "member", "stop", "leg", "forum",
+/// "session", "meeting", "mou".
+QString token(RecordKind v);
 
 QString label(OrganisationKind v);
 QString label(Sex v);
@@ -33,6 +41,8 @@ QString label(HostRole v);
 QString label(SessionKind v);
 QString label(SpeakerRole v);
 QString label(MouStatus v);
+/// "travel leg", "delegation member": lower case, for use inside a sentence.
+QString label(RecordKind v);
 
 /// Parses a token; std::nullopt for an unknown one.
 template <typename E> std::optional<E> fromToken(const QString& token);
@@ -41,3 +51,8 @@ template <typename E> std::optional<E> fromToken(const QString& token);
 template <typename E> QStringList allTokens();
 
 }  // namespace planner
+
+inline size_t qHash(planner::RecordKind kind, size_t seed = 0)
+{
+    return ::qHash(static_cast<int>(kind), seed);
+}

@@ -10,24 +10,6 @@
 
 namespace planner {
 
-EntityKind entityKind(RecordKind kind)
-{
-    switch (kind) {
-    case RecordKind::Trip: return EntityKind::Trip;
-    case RecordKind::Person: return EntityKind::Person;
-    case RecordKind::Organisation: return EntityKind::Organisation;
-    case RecordKind::Venue: return EntityKind::Venue;
-    case RecordKind::Member: return EntityKind::Member;
-    case RecordKind::Stop: return EntityKind::Stop;
-    case RecordKind::TravelLeg: return EntityKind::Leg;
-    case RecordKind::Forum: return EntityKind::Forum;
-    case RecordKind::Session: return EntityKind::Session;
-    case RecordKind::Meeting: return EntityKind::Meeting;
-    case RecordKind::Mou: return EntityKind::Mou;
-    }
-    return EntityKind::Trip;
-}
-
 CheckResults::CheckResults(Document& document, QObject* parent) : QObject(parent), m_document(document)
 {
     connect(&m_document, &Document::changed, this, &CheckResults::refresh);
@@ -165,7 +147,7 @@ QString CheckResults::recordName(const RecordRef& record) const
             name = s->city;
         }
         break;
-    case RecordKind::TravelLeg:
+    case RecordKind::Leg:
         if (const TravelLeg* l = findById(b.legs, record.id)) {
             name = QStringLiteral("%1 → %2").arg(l->fromPlace, l->toPlace);
             if (!l->flightNumber.isEmpty()) {

@@ -82,7 +82,4 @@ private:
     QString m_error;
 };
 
-/// The entity kind of a finding's record (what the editors open).
-EntityKind entityKind(RecordKind kind);
-
 }  // namespace planner

@@ -395,8 +395,7 @@ QVariant FindingsModel::findingData(int index, int column, int role) const
         default: return {};
         }
     case IdRole: return f.records.empty() ? QVariant() : QVariant(f.records.front().id);
-    case EntityKindRole:
-        return f.records.empty() ? QVariant() : QVariant(static_cast<int>(entityKind(f.records.front().kind)));
+    case RecordKindRole: return f.records.empty() ? QVariant() : QVariant(static_cast<int>(f.records.front().kind));
     case FingerprintRole: return f.fingerprint;
     case GroupRole: return false;
     case AcknowledgedRole: return acknowledged;

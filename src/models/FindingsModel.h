@@ -25,7 +25,7 @@ public:
     enum class Grouping { None, BySeverity, ByRule };
     enum Role {
         FingerprintRole = SortRole + 20,  ///< QString; empty on group rows
-        EntityKindRole,  ///< int(EntityKind) of the record to open first; invalid on group rows
+        RecordKindRole,  ///< int(RecordKind) of the record to open first; invalid on group rows
         GroupRole,  ///< true on group rows
         AcknowledgedRole,  ///< bool
     };

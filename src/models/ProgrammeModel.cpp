@@ -74,7 +74,7 @@ QVariant ProgrammeModel::data(const QModelIndex& index, int role) const
     case KindRole: return static_cast<int>(item.kind);
     case SearchRole: return item.search;
     case Qt::FontRole:
-        if (item.kind == EntityKind::Forum && index.column() == TitleColumn) {
+        if (item.kind == RecordKind::Forum && index.column() == TitleColumn) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -111,18 +111,18 @@ QString ProgrammeModel::zoneText(const ProgrammeItem& item) const
     if (!m_displayZone.isEmpty()) {
         return zoneWithOffset(item.start.inZone(m_displayZone));
     }
-    if (item.kind == EntityKind::Leg && item.start.zone() != item.end.zone()) {
+    if (item.kind == RecordKind::Leg && item.start.zone() != item.end.zone()) {
         return QStringLiteral("UTC%1 → UTC%2").arg(item.start.utcOffsetText(), item.end.utcOffsetText());
     }
     return zoneWithOffset(item.start);
 }
 
-QString ProgrammeModel::kindLabel(EntityKind kind)
+QString ProgrammeModel::kindLabel(RecordKind kind)
 {
     switch (kind) {
-    case EntityKind::Stop: return text("Stop");
-    case EntityKind::Leg: return text("Travel");
-    case EntityKind::Forum: return text("Forum");
+    case RecordKind::Stop: return text("Stop");
+    case RecordKind::Leg: return text("Travel");
+    case RecordKind::Forum: return text("Forum");
     default: return {};
     }
 }
@@ -134,7 +134,7 @@ std::vector<ProgrammeItem> ProgrammeModel::items(const ProgrammeData& data)
     for (const Stop& s : data.stops) {
         ProgrammeItem i;
         i.id = s.id;
-        i.kind = EntityKind::Stop;
+        i.kind = RecordKind::Stop;
         i.start = s.arrival;
         i.end = s.departure;
         i.title = data.stopName(s.id);
@@ -150,7 +150,7 @@ std::vector<ProgrammeItem> ProgrammeModel::items(const ProgrammeData& data)
     for (const TravelLeg& l : data.legs) {
         ProgrammeItem i;
         i.id = l.id;
-        i.kind = EntityKind::Leg;
+        i.kind = RecordKind::Leg;
         i.start = l.departure;
         i.end = l.arrival;
         i.title = data.legTitle(l);
@@ -168,7 +168,7 @@ std::vector<ProgrammeItem> ProgrammeModel::items(const ProgrammeData& data)
     for (const Forum& f : data.forums) {
         ProgrammeItem i;
         i.id = f.id;
-        i.kind = EntityKind::Forum;
+        i.kind = RecordKind::Forum;
         i.start = f.start;
         i.end = f.end;
         i.title = f.title;

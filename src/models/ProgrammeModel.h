@@ -10,7 +10,7 @@ struct ProgrammeData;
 /// One row of a trip's programme: a stop, a travel leg or a forum.
 struct ProgrammeItem {
     Uuid id;
-    EntityKind kind = EntityKind::Stop;
+    RecordKind kind = RecordKind::Stop;
     PlannedTime start;
     PlannedTime end;
     QString title;
@@ -27,7 +27,7 @@ class ProgrammeModel : public RecordTableModel<ProgrammeItem> {
 public:
     enum Column { WhenColumn, UntilColumn, ZoneColumn, KindColumn, TitleColumn, PlaceColumn, DetailsColumn };
     enum Role {
-        KindRole = SortRole + 20,  ///< EntityKind as int
+        KindRole = SortRole + 20,  ///< RecordKind as int
         SearchRole,  ///< text the search field matches
     };
 
@@ -44,7 +44,7 @@ public:
     /// The rows for data, in time order.
     static std::vector<ProgrammeItem> items(const ProgrammeData& data);
     /// "Stop", "Travel", "Forum"
-    static QString kindLabel(EntityKind kind);
+    static QString kindLabel(RecordKind kind);
 
 private:
     QString timeText(const PlannedTime& t) const;

@@ -10,13 +10,13 @@ SearchResultModel::SearchResultModel(QObject* parent) : QAbstractItemModel(paren
 {
 }
 
-QString SearchResultModel::kindLabel(SearchHit::Kind kind)
+QString SearchResultModel::kindLabel(RecordKind kind)
 {
     switch (kind) {
-    case SearchHit::Kind::Person: return tr("People");
-    case SearchHit::Kind::Organisation: return tr("Organisations");
-    case SearchHit::Kind::Session: return tr("Agenda sessions");
-    case SearchHit::Kind::Mou: return tr("MOUs");
+    case RecordKind::Person: return tr("People");
+    case RecordKind::Organisation: return tr("Organisations");
+    case RecordKind::Session: return tr("Agenda sessions");
+    case RecordKind::Mou: return tr("MOUs");
     }
     return {};
 }
@@ -25,8 +25,7 @@ void SearchResultModel::setHits(std::vector<SearchHit> hits)
 {
     beginResetModel();
     m_groups.clear();
-    for (SearchHit::Kind kind :
-        { SearchHit::Kind::Person, SearchHit::Kind::Organisation, SearchHit::Kind::Session, SearchHit::Kind::Mou }) {
+    for (RecordKind kind : { RecordKind::Person, RecordKind::Organisation, RecordKind::Session, RecordKind::Mou }) {
         Group group { kind, {} };
         for (SearchHit& h : hits) {
             if (h.kind == kind) {

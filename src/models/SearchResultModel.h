@@ -13,7 +13,7 @@ class SearchResultModel : public QAbstractItemModel {
 public:
     enum Column { TitleColumn, DetailColumn, TripColumn, ColumnCount };
     enum Role {
-        KindRole = Qt::UserRole + 100,  ///< SearchHit::Kind as int (on groups and hits)
+        KindRole = Qt::UserRole + 100,  ///< RecordKind as int (on groups and hits)
         TripIdRole,  ///< the hit's trip (QString)
         IsHitRole,  ///< true on a hit, false on a group
     };
@@ -27,7 +27,7 @@ public:
     /// The index of the first hit (invalid when there is none).
     [[nodiscard]] QModelIndex firstHit() const;
 
-    static QString kindLabel(SearchHit::Kind kind);
+    static QString kindLabel(RecordKind kind);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -39,7 +39,7 @@ public:
 
 private:
     struct Group {
-        SearchHit::Kind kind;
+        RecordKind kind;
         std::vector<SearchHit> hits;
     };
     static constexpr quintptr kGroupId = ~quintptr(0);

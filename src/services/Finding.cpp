@@ -11,26 +11,6 @@ namespace planner {
 
 namespace {
 
-struct KindName {
-    RecordKind kind;
-    const char* token;
-    const char* label;
-};
-
-const std::array<KindName, 11> kKinds { {
-    { RecordKind::Trip, "trip", QT_TRANSLATE_NOOP("Finding", "trip") },
-    { RecordKind::Person, "person", QT_TRANSLATE_NOOP("Finding", "person") },
-    { RecordKind::Organisation, "organisation", QT_TRANSLATE_NOOP("Finding", "organisation") },
-    { RecordKind::Venue, "venue", QT_TRANSLATE_NOOP("Finding", "venue") },
-    { RecordKind::Member, "member", QT_TRANSLATE_NOOP("Finding", "delegation member") },
-    { RecordKind::Stop, "stop", QT_TRANSLATE_NOOP("Finding", "stop") },
-    { RecordKind::TravelLeg, "leg", QT_TRANSLATE_NOOP("Finding", "travel leg") },
-    { RecordKind::Forum, "forum", QT_TRANSLATE_NOOP("Finding", "forum") },
-    { RecordKind::Session, "session", QT_TRANSLATE_NOOP("Finding", "session") },
-    { RecordKind::Meeting, "meeting", QT_TRANSLATE_NOOP("Finding", "meeting") },
-    { RecordKind::Mou, "mou", QT_TRANSLATE_NOOP("Finding", "MOU") },
-} };
-
 qint64 sortInstant(const PlannedTime& t)
 {
     return t.isNull() ? std::numeric_limits<qint64>::max() : t.toUtc().toMSecsSinceEpoch();
@@ -64,41 +44,11 @@ QString label(Severity severity)
     return {};
 }
 
-QString token(RecordKind kind)
-{
-    for (const KindName& k : kKinds) {
-        if (k.kind == kind) {
-            return QString::fromLatin1(k.token);
-        }
-    }
-    return {};
-}
-
-QString label(RecordKind kind)
-{
-    for (const KindName& k : kKinds) {
-        if (k.kind == kind) {
-            return QCoreApplication::translate("Finding", k.label);
-        }
-    }
-    return {};
-}
-
 std::optional<Severity> severityFromToken(const QString& text)
 {
     for (Severity s : { Severity::Error, Severity::Warning, Severity::Note }) {
         if (token(s) == text) {
             return s;
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<RecordKind> recordKindFromToken(const QString& text)
-{
-    for (const KindName& k : kKinds) {
-        if (text == QLatin1String(k.token)) {
-            return k.kind;
         }
     }
     return std::nullopt;

@@ -17,9 +17,6 @@ namespace planner {
 
 enum class Severity { Error, Warning, Note };
 
-/// The kinds of record a finding can point at (what an editor opens).
-enum class RecordKind { Trip, Person, Organisation, Venue, Member, Stop, TravelLeg, Forum, Session, Meeting, Mou };
-
 /// A record a finding involves. For a Session, the forum is among the
 /// finding's records too.
 struct RecordRef {
@@ -50,12 +47,7 @@ struct Finding {
 QString token(Severity severity);
 /// Translated "Error", "Warning", "Note".
 QString label(Severity severity);
-/// "trip", "person", "organisation", "venue", "member", "stop", "leg",
-/// "forum", "session", "meeting", "mou".
-QString token(RecordKind kind);
-QString label(RecordKind kind);
 std::optional<Severity> severityFromToken(const QString& token);
-std::optional<RecordKind> recordKindFromToken(const QString& token);
 
 /// Orders findings by severity (errors first), then by when (earlier
 /// first, findings without a time after those with one), then rule id,

@@ -112,7 +112,7 @@ std::vector<Finding> legDisconnected(const TripIndex& trip, const CheckSettings&
             continue;
         }
         FindingBuilder b(Severity::Error, QStringLiteral("leg-disconnected"));
-        b.involve(RecordKind::TravelLeg, l.id, legKey(l));
+        b.involve(RecordKind::Leg, l.id, legKey(l));
         if (from) {
             b.involve(RecordKind::Stop, from->id, stopKey(*from));
         }
@@ -137,7 +137,7 @@ std::vector<Finding> legArrivesBeforeDeparture(const TripIndex& trip, const Chec
             continue;
         }
         FindingBuilder b(Severity::Error, QStringLiteral("leg-arrives-before-departure"));
-        b.involve(RecordKind::TravelLeg, l.id, legKey(l)).at(l.departure);
+        b.involve(RecordKind::Leg, l.id, legKey(l)).at(l.departure);
         const QString what = describeLeg(l, trip.stop(l.fromStopId), trip.stop(l.toStopId));
         const qint64 minutes = (*departure - *arrival) / 60000;
         const QString message = *arrival == *departure
@@ -227,7 +227,7 @@ std::vector<Finding> arrivalBufferShort(const TripIndex& trip, const CheckSettin
         b.involve(commitment->kind, commitment->id, spanKey(commitment->startTime, commitment->endTime))
             .involve(RecordKind::Stop, s.id, stopKey(s));
         if (leg) {
-            b.involve(RecordKind::TravelLeg, leg->id, legKey(*leg));
+            b.involve(RecordKind::Leg, leg->id, legKey(*leg));
         }
         b.setting(CheckSettings::arrivalBufferName(), QString::number(buffer)).at(commitment->startTime);
         const QString arrival = leg

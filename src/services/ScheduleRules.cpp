@@ -123,7 +123,7 @@ std::vector<Finding> personDoubleBooked(const TripIndex& trip, const CheckSettin
         }
     }
     for (const TravelLeg& l : bundle.legs) {
-        Event e { { RecordKind::TravelLeg, l.id }, nullptr, nullptr, nullptr, &l, l.departure, l.arrival };
+        Event e { { RecordKind::Leg, l.id }, nullptr, nullptr, nullptr, &l, l.departure, l.arrival };
         if (!spanOf(trip, l.departure, l.arrival, e.startMs, e.endMs)) {
             continue;
         }

@@ -69,15 +69,15 @@ std::vector<OffsetSegment> offsetSegments(const QTimeZone& tz, const QDateTime& 
     return segments;
 }
 
-int kindPriority(TimelineItemKind kind)
+int kindPriority(RecordKind kind)
 {
     switch (kind) {
-    case TimelineItemKind::Stop: return 0;
-    case TimelineItemKind::Forum: return 1;
-    case TimelineItemKind::Leg: return 2;
-    case TimelineItemKind::Meeting: return 2;
-    case TimelineItemKind::Session: return 3;
-    case TimelineItemKind::Signing: return 4;
+    case RecordKind::Stop: return 0;
+    case RecordKind::Forum: return 1;
+    case RecordKind::Leg: return 2;
+    case RecordKind::Meeting: return 2;
+    case RecordKind::Session: return 3;
+    case RecordKind::Mou: return 4;
     }
     return 0;
 }
@@ -152,28 +152,28 @@ QString zoneLabelFor(const QString& zone, const QDateTime& from, const QDateTime
 
 }  // namespace
 
-QString timelineKindToken(TimelineItemKind kind)
+QString timelineKindToken(RecordKind kind)
 {
     switch (kind) {
-    case TimelineItemKind::Stop: return QStringLiteral("stop");
-    case TimelineItemKind::Leg: return QStringLiteral("leg");
-    case TimelineItemKind::Forum: return QStringLiteral("forum");
-    case TimelineItemKind::Session: return QStringLiteral("session");
-    case TimelineItemKind::Meeting: return QStringLiteral("meeting");
-    case TimelineItemKind::Signing: return QStringLiteral("signing");
+    case RecordKind::Stop: return QStringLiteral("stop");
+    case RecordKind::Leg: return QStringLiteral("leg");
+    case RecordKind::Forum: return QStringLiteral("forum");
+    case RecordKind::Session: return QStringLiteral("session");
+    case RecordKind::Meeting: return QStringLiteral("meeting");
+    case RecordKind::Mou: return QStringLiteral("signing");
     }
     return {};
 }
 
-QString timelineKindLabel(TimelineItemKind kind)
+QString timelineKindLabel(RecordKind kind)
 {
     switch (kind) {
-    case TimelineItemKind::Stop: return tr("Stay");
-    case TimelineItemKind::Leg: return tr("Travel leg");
-    case TimelineItemKind::Forum: return tr("Forum");
-    case TimelineItemKind::Session: return tr("Agenda session");
-    case TimelineItemKind::Meeting: return tr("Meeting");
-    case TimelineItemKind::Signing: return tr("MOU signing");
+    case RecordKind::Stop: return tr("Stay");
+    case RecordKind::Leg: return tr("Travel leg");
+    case RecordKind::Forum: return tr("Forum");
+    case RecordKind::Session: return tr("Agenda session");
+    case RecordKind::Meeting: return tr("Meeting");
+    case RecordKind::Mou: return tr("MOU signing");
     }
     return {};
 }
@@ -188,7 +188,7 @@ TimelineInput TimelineInput::fromBundle(const TripBundle& bundle)
         input.stops.push_back({ stop.id, stop.city, stop.zone, stop.arrival, stop.departure });
         cityOf.insert(stop.id, stop.city);
         TimelineItem item;
-        item.kind = TimelineItemKind::Stop;
+        item.kind = RecordKind::Stop;
         item.id = stop.id;
         item.stopId = stop.id;
         item.title = stop.city;
@@ -199,7 +199,7 @@ TimelineInput TimelineInput::fromBundle(const TripBundle& bundle)
     }
     for (const TravelLeg& leg : bundle.legs) {
         TimelineItem item;
-        item.kind = TimelineItemKind::Leg;
+        item.kind = RecordKind::Leg;
         item.id = leg.id;
         const QString from = leg.fromPlace.isEmpty() ? cityOf.value(leg.fromStopId) : leg.fromPlace;
         const QString to = leg.toPlace.isEmpty() ? cityOf.value(leg.toStopId) : leg.toPlace;
@@ -217,7 +217,7 @@ TimelineInput TimelineInput::fromBundle(const TripBundle& bundle)
     for (const Forum& forum : bundle.forums) {
         forumStop.insert(forum.id, forum.stopId);
         TimelineItem item;
-        item.kind = TimelineItemKind::Forum;
+        item.kind = RecordKind::Forum;
         item.id = forum.id;
         item.stopId = forum.stopId;
         item.title = forum.title;
@@ -227,7 +227,7 @@ TimelineInput TimelineInput::fromBundle(const TripBundle& bundle)
         input.items.push_back(item);
         for (const AgendaSession& session : forum.sessions) {
             TimelineItem s;
-            s.kind = TimelineItemKind::Session;
+            s.kind = RecordKind::Session;
             s.id = session.id;
             s.parentId = forum.id;
             s.stopId = forum.stopId;
@@ -243,7 +243,7 @@ TimelineInput TimelineInput::fromBundle(const TripBundle& bundle)
     for (const Meeting& meeting : bundle.meetings) {
         meetingStop.insert(meeting.id, meeting.stopId);
         TimelineItem item;
-        item.kind = TimelineItemKind::Meeting;
+        item.kind = RecordKind::Meeting;
         item.id = meeting.id;
         item.stopId = meeting.stopId;
         item.title = meeting.title;
@@ -257,7 +257,7 @@ TimelineInput TimelineInput::fromBundle(const TripBundle& bundle)
             continue;
         }
         TimelineItem item;
-        item.kind = TimelineItemKind::Signing;
+        item.kind = RecordKind::Mou;
         item.id = mou.id;
         item.stopId = !mou.signedAtForumId.isEmpty() ? forumStop.value(mou.signedAtForumId)
                                                      : meetingStop.value(mou.signedAtMeetingId);
@@ -270,7 +270,7 @@ TimelineInput TimelineInput::fromBundle(const TripBundle& bundle)
     return input;
 }
 
-int TimelineInput::indexOf(TimelineItemKind kind, const Uuid& id) const
+int TimelineInput::indexOf(RecordKind kind, const Uuid& id) const
 {
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (items[i].kind == kind && items[i].id == id) {
@@ -531,7 +531,7 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
     const int n = static_cast<int>(input.items.size());
     QHash<Uuid, int> forumIndex;
     for (int i = 0; i < n; ++i) {
-        if (input.items[static_cast<std::size_t>(i)].kind == TimelineItemKind::Forum) {
+        if (input.items[static_cast<std::size_t>(i)].kind == RecordKind::Forum) {
             forumIndex.insert(input.items[static_cast<std::size_t>(i)].id, i);
         }
     }
@@ -560,8 +560,8 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
             continue;  // nothing to place
         }
         switch (item.kind) {
-        case TimelineItemKind::Leg: laneOf[static_cast<std::size_t>(i)] = 0; break;
-        case TimelineItemKind::Session:
+        case RecordKind::Leg: laneOf[static_cast<std::size_t>(i)] = 0; break;
+        case RecordKind::Session:
             if (!forumIndex.contains(item.parentId)) {
                 laneOf[static_cast<std::size_t>(i)] = resolveLane(item);
             }
@@ -581,7 +581,7 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
             continue;
         }
         const double a = result.xForUtc(item.start.toUtc());
-        if (item.kind == TimelineItemKind::Signing) {
+        if (item.kind == RecordKind::Mou) {
             x0[static_cast<std::size_t>(i)] = a - o.milestoneWidth / 2.0;
             x1[static_cast<std::size_t>(i)] = a + o.milestoneWidth / 2.0;
             // The label drawn right of the diamond takes room too (about 6.5 px a character).
@@ -595,9 +595,9 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
         // Stacking uses the true span (a drawn minimum width must not push
         // short neighbours down), and the label when it does not fit inside.
         reach[static_cast<std::size_t>(i)] = std::max(a, b);
-        if (o.milestoneLabels && item.kind != TimelineItemKind::Session && item.kind != TimelineItemKind::Stop) {
-            const double perChar = item.kind == TimelineItemKind::Forum ? 7.4 : 6.8;
-            const QString text = item.kind == TimelineItemKind::Leg && !item.detail.isEmpty()
+        if (o.milestoneLabels && item.kind != RecordKind::Session && item.kind != RecordKind::Stop) {
+            const double perChar = item.kind == RecordKind::Forum ? 7.4 : 6.8;
+            const QString text = item.kind == RecordKind::Leg && !item.detail.isEmpty()
                 ? item.title + QStringLiteral(" · ") + item.detail
                 : item.title;
             const double label = std::min(perChar * static_cast<double>(text.size()) + 16.0, 320.0);
@@ -615,7 +615,7 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
     QHash<int, std::vector<int>> sessionsOf;  // forum item -> session items
     for (int i = 0; i < n; ++i) {
         const TimelineItem& item = input.items[static_cast<std::size_t>(i)];
-        if (item.kind == TimelineItemKind::Session && !item.start.isNull() && forumIndex.contains(item.parentId)) {
+        if (item.kind == RecordKind::Session && !item.start.isNull() && forumIndex.contains(item.parentId)) {
             sessionsOf[forumIndex.value(item.parentId)].push_back(i);
         }
     }
@@ -630,7 +630,7 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
     }
     auto heightInRows = [&](int i) {
         const TimelineItem& item = input.items[static_cast<std::size_t>(i)];
-        if (item.kind == TimelineItemKind::Forum) {
+        if (item.kind == RecordKind::Forum) {
             return 1 + static_cast<int>(std::ceil(sessionRowsOf.value(i, 0) * sessionRowHeight / o.rowHeight - 1e-9));
         }
         return 1;
@@ -641,7 +641,7 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
     std::vector<std::vector<Span>> laneSpans(static_cast<std::size_t>(laneCount));
     for (int i = 0; i < n; ++i) {
         const int lane = laneOf[static_cast<std::size_t>(i)];
-        if (lane < 0 || input.items[static_cast<std::size_t>(i)].kind == TimelineItemKind::Stop) {
+        if (lane < 0 || input.items[static_cast<std::size_t>(i)].kind == RecordKind::Stop) {
             continue;
         }
         laneSpans[static_cast<std::size_t>(lane)].push_back(
@@ -691,7 +691,7 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
         const TimelineItem& item = input.items[static_cast<std::size_t>(i)];
         const double left = x0[static_cast<std::size_t>(i)];
         const double width = x1[static_cast<std::size_t>(i)] - left;
-        if (item.kind == TimelineItemKind::Stop) {
+        if (item.kind == RecordKind::Stop) {
             makeBox(i, lane, 0, QRectF(left, stayTop[static_cast<std::size_t>(lane)], width, o.stayHeight));
             continue;
         }
@@ -699,7 +699,7 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
         const double top = rowsTop[static_cast<std::size_t>(lane)] + row * o.rowHeight;
         const double height = heightInRows(i) * o.rowHeight - rowGap;
         makeBox(i, lane, row, QRectF(left, top, width, height));
-        if (item.kind == TimelineItemKind::Forum) {
+        if (item.kind == RecordKind::Forum) {
             for (int s : sessionsOf.value(i)) {
                 const int sessionRow = rowOf[static_cast<std::size_t>(s)];
                 const double sTop = top + o.rowHeight + sessionRow * sessionRowHeight - 1.0;

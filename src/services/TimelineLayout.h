@@ -19,16 +19,15 @@
 namespace planner {
 
 /// What a timeline item stands for; with the uuid it names the record.
-enum class TimelineItemKind { Stop, Leg, Forum, Session, Meeting, Signing };
 
 /// Stable token ("stop", "leg", "forum", "session", "meeting", "signing").
-QString timelineKindToken(TimelineItemKind kind);
+QString timelineKindToken(RecordKind kind);
 /// A translated name for people ("Forum", "MOU signing", ...).
-QString timelineKindLabel(TimelineItemKind kind);
+QString timelineKindLabel(RecordKind kind);
 
 /// One thing on the timeline. A signing is a milestone: end == start.
 struct TimelineItem {
-    TimelineItemKind kind = TimelineItemKind::Meeting;
+    RecordKind kind = RecordKind::Meeting;
     Uuid id;  ///< the record: stop, leg, forum, session, meeting or MOU
     Uuid parentId;  ///< a session's forum; empty otherwise
     Uuid stopId;  ///< the lane; empty for legs (travel lane) and for items without a stop
@@ -72,7 +71,7 @@ struct TimelineInput {
     static TimelineInput fromBundle(const TripBundle& bundle);
 
     /// Index of the item with this kind and id, or -1.
-    [[nodiscard]] int indexOf(TimelineItemKind kind, const Uuid& id) const;
+    [[nodiscard]] int indexOf(RecordKind kind, const Uuid& id) const;
 };
 
 /// Which zone the ticks and labels of every lane are read in.
@@ -145,7 +144,7 @@ struct TimelineLane {
 /// Where one item is drawn.
 struct TimelineBox {
     int item = -1;  ///< index into TimelineInput::items
-    TimelineItemKind kind = TimelineItemKind::Meeting;
+    RecordKind kind = RecordKind::Meeting;
     int lane = -1;  ///< index into TimelineLayoutResult::lanes
     int subRow = 0;  ///< for stacked items; a session's row inside its forum
     QRectF rect;

@@ -312,7 +312,7 @@ void paintBox(QPainter& p, const TimelineInput& input, const TimelineLayoutResul
     const QFont small = baseFont(11.0);
     p.setFont(font);
     switch (item.kind) {
-    case TimelineItemKind::Stop: {
+    case RecordKind::Stop: {
         drawStay(p, r);
         p.setPen(colour::ink);
         const QString text = item.detail.isEmpty() ? item.title : item.title + QStringLiteral(" · ") + item.detail;
@@ -320,7 +320,7 @@ void paintBox(QPainter& p, const TimelineInput& input, const TimelineLayoutResul
         drawElided(p, QRectF(left, r.top(), r.right() - left - 4.0, r.height()), text);
         break;
     }
-    case TimelineItemKind::Leg: {
+    case RecordKind::Leg: {
         drawLeg(p, r);
         const QString text = item.detail.isEmpty() ? item.title : item.title + QStringLiteral(" · ") + item.detail;
         if (box.labelOutside) {
@@ -332,7 +332,7 @@ void paintBox(QPainter& p, const TimelineInput& input, const TimelineLayoutResul
         drawElided(p, QRectF(left, r.top(), r.right() - left - r.height() / 2.0 - 2.0, r.height()), text);
         break;
     }
-    case TimelineItemKind::Forum: {
+    case RecordKind::Forum: {
         const double strip = layout.options.rowHeight - 4.0;
         drawForumFrame(p, r, strip);
         const ForumSummary s = summaries.value(box.item);
@@ -351,7 +351,7 @@ void paintBox(QPainter& p, const TimelineInput& input, const TimelineLayoutResul
         drawElided(p, QRectF(left, r.top(), r.right() - left - 4.0, strip), text);
         break;
     }
-    case TimelineItemKind::Session: {
+    case RecordKind::Session: {
         drawSession(p, r, isBreak(item));
         if (item.sessionKind && *item.sessionKind == SessionKind::SigningCeremony && r.width() >= 60.0) {
             drawSigning(p, QPointF(r.left() + 6.0, r.center().y()), 4.0);
@@ -378,7 +378,7 @@ void paintBox(QPainter& p, const TimelineInput& input, const TimelineLayoutResul
         }
         break;
     }
-    case TimelineItemKind::Meeting: {
+    case RecordKind::Meeting: {
         drawMeeting(p, r);
         if (box.labelOutside) {
             outside(item.title, false);
@@ -389,7 +389,7 @@ void paintBox(QPainter& p, const TimelineInput& input, const TimelineLayoutResul
         drawElided(p, QRectF(left, r.top(), r.right() - left - r.height() / 3.0, r.height()), item.title);
         break;
     }
-    case TimelineItemKind::Signing: {
+    case RecordKind::Mou: {
         const double radius = std::min(layout.options.milestoneWidth, r.height()) / 2.0 + 1.0;
         drawSigning(p, r.center(), radius);
         p.setPen(colour::ink);
@@ -414,15 +414,15 @@ void paintBox(QPainter& p, const TimelineInput& input, const TimelineLayoutResul
     }
 }
 
-int paintOrder(TimelineItemKind kind)
+int paintOrder(RecordKind kind)
 {
     switch (kind) {
-    case TimelineItemKind::Stop: return 0;
-    case TimelineItemKind::Forum: return 1;
-    case TimelineItemKind::Session: return 2;
-    case TimelineItemKind::Leg: return 3;
-    case TimelineItemKind::Meeting: return 3;
-    case TimelineItemKind::Signing: return 4;
+    case RecordKind::Stop: return 0;
+    case RecordKind::Forum: return 1;
+    case RecordKind::Session: return 2;
+    case RecordKind::Leg: return 3;
+    case RecordKind::Meeting: return 3;
+    case RecordKind::Mou: return 4;
     }
     return 0;
 }
@@ -573,9 +573,9 @@ void TimelineRenderer::paint(
         std::vector<const TimelineBox*> sessions;
         for (const TimelineBox& b : layout.boxes) {
             const TimelineItem& item = input.items[static_cast<std::size_t>(b.item)];
-            if (item.kind == TimelineItemKind::Forum) {
+            if (item.kind == RecordKind::Forum) {
                 forumBox.insert(item.id, b.item);
-            } else if (item.kind == TimelineItemKind::Session) {
+            } else if (item.kind == RecordKind::Session) {
                 sessions.push_back(&b);
             }
         }
@@ -613,7 +613,7 @@ void TimelineRenderer::paint(
     }
     // Stays tint their lane.
     for (const TimelineBox& b : layout.boxes) {
-        if (b.kind == TimelineItemKind::Stop) {
+        if (b.kind == RecordKind::Stop) {
             const QRectF laneRect = layout.lanes[static_cast<std::size_t>(b.lane)].rect;
             p.fillRect(QRectF(b.rect.left(), laneRect.top() + 16.0, b.rect.width(), laneRect.height() - 16.0),
                 colour::stayTint);
@@ -643,7 +643,7 @@ void TimelineRenderer::paint(
                 continue;
             }
             QRectF r = b->rect;
-            if (b->kind == TimelineItemKind::Signing) {
+            if (b->kind == RecordKind::Mou) {
                 const double radius = std::min(o.milestoneWidth, r.height()) / 2.0 + 3.0;
                 r = QRectF(r.center().x() - radius, r.center().y() - radius, 2 * radius, 2 * radius);
             }

@@ -22,40 +22,38 @@ namespace tripdoc {
 
 namespace {
 
-enum class Kind { Trip, Organisation, Person, Venue, DelegationMember, Stop, TravelLeg, Forum, Session, Meeting, Mou };
-
-QString kindName(Kind k)
+QString kindName(RecordKind k)
 {
     switch (k) {
-    case Kind::Trip: return QCoreApplication::translate("TripDocument", "the trip");
-    case Kind::Organisation: return QCoreApplication::translate("TripDocument", "organisation");
-    case Kind::Person: return QCoreApplication::translate("TripDocument", "person");
-    case Kind::Venue: return QCoreApplication::translate("TripDocument", "venue");
-    case Kind::DelegationMember: return QCoreApplication::translate("TripDocument", "delegation member");
-    case Kind::Stop: return QCoreApplication::translate("TripDocument", "stop");
-    case Kind::TravelLeg: return QCoreApplication::translate("TripDocument", "travel leg");
-    case Kind::Forum: return QCoreApplication::translate("TripDocument", "forum");
-    case Kind::Session: return QCoreApplication::translate("TripDocument", "agenda session");
-    case Kind::Meeting: return QCoreApplication::translate("TripDocument", "meeting");
-    case Kind::Mou: return QCoreApplication::translate("TripDocument", "MOU");
+    case RecordKind::Trip: return QCoreApplication::translate("TripDocument", "the trip");
+    case RecordKind::Organisation: return QCoreApplication::translate("TripDocument", "organisation");
+    case RecordKind::Person: return QCoreApplication::translate("TripDocument", "person");
+    case RecordKind::Venue: return QCoreApplication::translate("TripDocument", "venue");
+    case RecordKind::Member: return QCoreApplication::translate("TripDocument", "delegation member");
+    case RecordKind::Stop: return QCoreApplication::translate("TripDocument", "stop");
+    case RecordKind::Leg: return QCoreApplication::translate("TripDocument", "travel leg");
+    case RecordKind::Forum: return QCoreApplication::translate("TripDocument", "forum");
+    case RecordKind::Session: return QCoreApplication::translate("TripDocument", "agenda session");
+    case RecordKind::Meeting: return QCoreApplication::translate("TripDocument", "meeting");
+    case RecordKind::Mou: return QCoreApplication::translate("TripDocument", "MOU");
     }
     return {};
 }
 
-QString collectionPath(Kind k)
+QString collectionPath(RecordKind k)
 {
     switch (k) {
-    case Kind::Trip: return QStringLiteral("$.trip");
-    case Kind::Organisation: return QStringLiteral("$.organisations");
-    case Kind::Person: return QStringLiteral("$.people");
-    case Kind::Venue: return QStringLiteral("$.venues");
-    case Kind::DelegationMember: return QStringLiteral("$.delegation");
-    case Kind::Stop: return QStringLiteral("$.stops");
-    case Kind::TravelLeg: return QStringLiteral("$.travelLegs");
-    case Kind::Forum: return QStringLiteral("$.forums");
-    case Kind::Session: return QStringLiteral("$.forums[].sessions");
-    case Kind::Meeting: return QStringLiteral("$.meetings");
-    case Kind::Mou: return QStringLiteral("$.mous");
+    case RecordKind::Trip: return QStringLiteral("$.trip");
+    case RecordKind::Organisation: return QStringLiteral("$.organisations");
+    case RecordKind::Person: return QStringLiteral("$.people");
+    case RecordKind::Venue: return QStringLiteral("$.venues");
+    case RecordKind::Member: return QStringLiteral("$.delegation");
+    case RecordKind::Stop: return QStringLiteral("$.stops");
+    case RecordKind::Leg: return QStringLiteral("$.travelLegs");
+    case RecordKind::Forum: return QStringLiteral("$.forums");
+    case RecordKind::Session: return QStringLiteral("$.forums[].sessions");
+    case RecordKind::Meeting: return QStringLiteral("$.meetings");
+    case RecordKind::Mou: return QStringLiteral("$.mous");
     }
     return {};
 }
@@ -89,13 +87,13 @@ public:
 
 private:
     struct Known {
-        Kind kind;
+        RecordKind kind;
         QString where;
     };
     struct Reference {
         QString where;
         Uuid id;
-        Kind kind;
+        RecordKind kind;
     };
 
     static void checkFormatAndVersion(const Json& root)
@@ -156,7 +154,7 @@ private:
         return out;
     }
 
-    Uuid defineId(const Object& o, Kind kind)
+    Uuid defineId(const Object& o, RecordKind kind)
     {
         const Uuid id = o.uuid("id");
         const QString where = o.path("id");
@@ -170,14 +168,14 @@ private:
         return id;
     }
 
-    Uuid refer(const Object& o, const char* key, Kind kind)
+    Uuid refer(const Object& o, const char* key, RecordKind kind)
     {
         const Uuid id = o.uuid(key);
         m_refs.push_back({ o.path(key), id, kind });
         return id;
     }
 
-    Uuid referOptional(const Object& o, const char* key, Kind kind)
+    Uuid referOptional(const Object& o, const char* key, RecordKind kind)
     {
         const Uuid id = o.optionalUuid(key);
         if (!id.isEmpty()) {
@@ -187,7 +185,7 @@ private:
     }
 
     /// An array of references; each id at most once.
-    std::vector<Uuid> referList(const Object& o, const char* key, Kind kind)
+    std::vector<Uuid> referList(const Object& o, const char* key, RecordKind kind)
     {
         const Json& a = o.array(key);
         std::vector<Uuid> out;
@@ -218,7 +216,7 @@ private:
             { "id", "title", "purpose", "homeZone", "startDate", "endDate", "leadOrganisation", "delegationName",
                 "notes" });
         Trip t;
-        t.id = defineId(o, Kind::Trip);
+        t.id = defineId(o, RecordKind::Trip);
         t.title = o.nonEmpty("title");
         t.purpose = o.string("purpose");
         t.homeZone = o.zone("homeZone");
@@ -229,7 +227,7 @@ private:
                 QCoreApplication::translate("TripDocument", "the trip ends (%1) before it starts (%2)")
                     .arg(t.endDate.toString(Qt::ISODate), t.startDate.toString(Qt::ISODate)));
         }
-        t.leadOrganisationId = referOptional(o, "leadOrganisation", Kind::Organisation);
+        t.leadOrganisationId = referOptional(o, "leadOrganisation", RecordKind::Organisation);
         t.delegationName = o.string("delegationName");
         t.notes = o.string("notes");
         m_tripId = t.id;
@@ -240,7 +238,7 @@ private:
     {
         const Object o(j, path, { "id", "name", "localName", "abbreviation", "country", "kind", "notes" });
         Organisation r;
-        r.id = defineId(o, Kind::Organisation);
+        r.id = defineId(o, RecordKind::Organisation);
         r.name = o.nonEmpty("name");
         r.localName = o.string("localName");
         r.abbreviation = o.string("abbreviation");
@@ -263,13 +261,13 @@ private:
             { "id", "familyName", "givenName", "localName", "honorific", "position", "organisation", "email", "phone",
                 "sex", "dateOfBirth", "nationality", "passportNumber", "passportExpiry", "notes" });
         Person r;
-        r.id = defineId(o, Kind::Person);
+        r.id = defineId(o, RecordKind::Person);
         r.familyName = o.nonEmpty("familyName");
         r.givenName = o.string("givenName");
         r.localName = o.string("localName");
         r.honorific = o.string("honorific");
         r.position = o.string("position");
-        r.organisationId = referOptional(o, "organisation", Kind::Organisation);
+        r.organisationId = referOptional(o, "organisation", RecordKind::Organisation);
         r.email = o.string("email");
         r.phone = o.string("phone");
         r.sex = o.token<Sex>("sex");
@@ -285,7 +283,7 @@ private:
     {
         const Object o(j, path, { "id", "name", "address", "city", "country", "rooms", "notes" });
         Venue r;
-        r.id = defineId(o, Kind::Venue);
+        r.id = defineId(o, RecordKind::Venue);
         r.name = o.nonEmpty("name");
         r.address = o.string("address");
         r.city = o.string("city");
@@ -302,8 +300,8 @@ private:
     {
         const Object o(j, path, { "id", "person", "role", "precedence" });
         DelegationMember r;
-        r.id = defineId(o, Kind::DelegationMember);
-        r.personId = refer(o, "person", Kind::Person);
+        r.id = defineId(o, RecordKind::Member);
+        r.personId = refer(o, "person", RecordKind::Person);
         const auto [personIt, newPerson] = m_memberPeople.emplace(r.personId, o.path("person"));
         if (!newPerson) {
             fail(o.path("person"),
@@ -342,7 +340,7 @@ private:
     {
         const Object o(j, path, { "id", "city", "country", "zone", "arrival", "departure", "lodging", "notes" });
         Stop r;
-        r.id = defineId(o, Kind::Stop);
+        r.id = defineId(o, RecordKind::Stop);
         r.tripId = m_tripId;
         r.city = o.nonEmpty("city");
         r.country = o.string("country");
@@ -375,10 +373,10 @@ private:
             { "id", "from", "to", "fromPlace", "toPlace", "carrier", "flightNumber", "departure", "arrival",
                 "passengers", "notes" });
         TravelLeg r;
-        r.id = defineId(o, Kind::TravelLeg);
+        r.id = defineId(o, RecordKind::Leg);
         r.tripId = m_tripId;
-        r.fromStopId = referOptional(o, "from", Kind::Stop);
-        r.toStopId = referOptional(o, "to", Kind::Stop);
+        r.fromStopId = referOptional(o, "from", RecordKind::Stop);
+        r.toStopId = referOptional(o, "to", RecordKind::Stop);
         r.fromPlace = o.string("fromPlace");
         r.toPlace = o.string("toPlace");
         r.carrier = o.string("carrier");
@@ -388,7 +386,7 @@ private:
         requireAfter(r.departure, r.arrival, o.path("arrival"),
             QCoreApplication::translate(
                 "TripDocument", "the leg ends before it starts: arrival %2 is not after departure %1"));
-        r.passengerIds = referList(o, "passengers", Kind::Person);
+        r.passengerIds = referList(o, "passengers", RecordKind::Person);
         r.notes = o.string("notes");
         return r;
     }
@@ -398,7 +396,7 @@ private:
         const Object o(
             j, path, { "id", "start", "end", "kind", "title", "presentingOrganisation", "room", "speakers", "notes" });
         AgendaSession r;
-        r.id = defineId(o, Kind::Session);
+        r.id = defineId(o, RecordKind::Session);
         r.forumId = forum.id;
         r.start = readTime(o["start"], o.path("start"));
         r.end = readTime(o["end"], o.path("end"));
@@ -415,13 +413,13 @@ private:
                 "TripDocument", "the session ends before it starts: end %2 is not after start %1"));
         r.kind = o.token<SessionKind>("kind");
         r.title = o.nonEmpty("title");
-        r.presentingOrganisationId = referOptional(o, "presentingOrganisation", Kind::Organisation);
+        r.presentingOrganisationId = referOptional(o, "presentingOrganisation", RecordKind::Organisation);
         r.room = o.string("room");
         const Json& speakers = o.array("speakers");
         for (std::size_t i = 0; i < speakers.size(); ++i) {
             const Object s(speakers[i], element(o.path("speakers"), i), { "person", "role" });
             SessionSpeaker sp;
-            sp.personId = refer(s, "person", Kind::Person);
+            sp.personId = refer(s, "person", RecordKind::Person);
             sp.role = s.token<SpeakerRole>("role");
             r.speakers.push_back(sp);
         }
@@ -433,11 +431,11 @@ private:
     {
         const Object o(j, path, { "id", "title", "stop", "venue", "start", "end", "hosts", "description", "sessions" });
         Forum r;
-        r.id = defineId(o, Kind::Forum);
+        r.id = defineId(o, RecordKind::Forum);
         r.tripId = m_tripId;
         r.title = o.nonEmpty("title");
-        r.stopId = refer(o, "stop", Kind::Stop);
-        r.venueId = referOptional(o, "venue", Kind::Venue);
+        r.stopId = refer(o, "stop", RecordKind::Stop);
+        r.venueId = referOptional(o, "venue", RecordKind::Venue);
         r.start = readTime(o["start"], o.path("start"));
         r.end = readTime(o["end"], o.path("end"));
         if (r.end.zone() != r.start.zone()) {
@@ -454,7 +452,7 @@ private:
         for (std::size_t i = 0; i < hosts.size(); ++i) {
             const Object h(hosts[i], element(o.path("hosts"), i), { "organisation", "role" });
             ForumHost host;
-            host.organisationId = refer(h, "organisation", Kind::Organisation);
+            host.organisationId = refer(h, "organisation", RecordKind::Organisation);
             host.role = h.token<HostRole>("role");
             r.hosts.push_back(host);
         }
@@ -471,10 +469,10 @@ private:
         const Object o(j, path,
             { "id", "title", "stop", "start", "end", "place", "purpose", "counterparts", "participants", "notes" });
         Meeting r;
-        r.id = defineId(o, Kind::Meeting);
+        r.id = defineId(o, RecordKind::Meeting);
         r.tripId = m_tripId;
         r.title = o.nonEmpty("title");
-        r.stopId = refer(o, "stop", Kind::Stop);
+        r.stopId = refer(o, "stop", RecordKind::Stop);
         r.start = readTime(o["start"], o.path("start"));
         r.end = readTime(o["end"], o.path("end"));
         requireAfter(r.start, r.end, o.path("end"),
@@ -482,8 +480,8 @@ private:
                 "TripDocument", "the meeting ends before it starts: end %2 is not after start %1"));
         r.place = o.string("place");
         r.purpose = o.string("purpose");
-        r.counterpartIds = referList(o, "counterparts", Kind::Person);
-        r.participantIds = referList(o, "participants", Kind::Person);
+        r.counterpartIds = referList(o, "counterparts", RecordKind::Person);
+        r.participantIds = referList(o, "participants", RecordKind::Person);
         r.notes = o.string("notes");
         return r;
     }
@@ -493,13 +491,13 @@ private:
         const Object o(j, path,
             { "id", "title", "subject", "status", "signedAtForum", "signedAtMeeting", "signedAt", "parties", "notes" });
         Mou r;
-        r.id = defineId(o, Kind::Mou);
+        r.id = defineId(o, RecordKind::Mou);
         r.tripId = m_tripId;
         r.title = o.nonEmpty("title");
         r.subject = o.string("subject");
         r.status = o.token<MouStatus>("status");
-        r.signedAtForumId = referOptional(o, "signedAtForum", Kind::Forum);
-        r.signedAtMeetingId = referOptional(o, "signedAtMeeting", Kind::Meeting);
+        r.signedAtForumId = referOptional(o, "signedAtForum", RecordKind::Forum);
+        r.signedAtMeetingId = referOptional(o, "signedAtMeeting", RecordKind::Meeting);
         if (!r.signedAtForumId.isEmpty() && !r.signedAtMeetingId.isEmpty()) {
             fail(o.path("signedAtMeeting"),
                 QCoreApplication::translate("TripDocument",
@@ -511,8 +509,8 @@ private:
         for (std::size_t i = 0; i < parties.size(); ++i) {
             const Object p(parties[i], element(o.path("parties"), i), { "organisation", "signatory" });
             MouParty party;
-            party.organisationId = refer(p, "organisation", Kind::Organisation);
-            party.signatoryId = referOptional(p, "signatory", Kind::Person);
+            party.organisationId = refer(p, "organisation", RecordKind::Organisation);
+            party.signatoryId = referOptional(p, "signatory", RecordKind::Person);
             r.parties.push_back(party);
         }
         r.notes = o.string("notes");

@@ -128,7 +128,7 @@ Result<std::vector<SearchHit>> SearchRepository::search(const QString& text, int
                 continue;
             }
             SearchHit hit;
-            hit.kind = SearchHit::Kind::Person;
+            hit.kind = RecordKind::Person;
             hit.id = id;
             hit.title = personName(family, given);
             if (!local.isEmpty()) {
@@ -169,7 +169,7 @@ Result<std::vector<SearchHit>> SearchRepository::search(const QString& text, int
                 continue;
             }
             SearchHit hit;
-            hit.kind = SearchHit::Kind::Organisation;
+            hit.kind = RecordKind::Organisation;
             hit.id = q.text(0);
             hit.title = abbreviation.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, abbreviation);
             QStringList detail;
@@ -229,7 +229,7 @@ Result<std::vector<SearchHit>> SearchRepository::search(const QString& text, int
                 continue;
             }
             SearchHit hit;
-            hit.kind = SearchHit::Kind::Session;
+            hit.kind = RecordKind::Session;
             hit.id = id;
             hit.title = title;
             hit.detail = speakerMatches ? QStringLiteral("%1 — %2").arg(q.text(2), speaker) : q.text(2);
@@ -260,7 +260,7 @@ Result<std::vector<SearchHit>> SearchRepository::search(const QString& text, int
                 continue;
             }
             SearchHit hit;
-            hit.kind = SearchHit::Kind::Mou;
+            hit.kind = RecordKind::Mou;
             hit.id = q.text(0);
             hit.title = title;
             const auto status = fromToken<MouStatus>(q.text(3));

@@ -11,8 +11,7 @@ class Database;
 
 /// One record found by the global search.
 struct SearchHit {
-    enum class Kind { Person, Organisation, Session, Mou };
-    Kind kind = Kind::Person;
+    RecordKind kind = RecordKind::Person;  ///< Person, Organisation, Session or Mou
     Uuid id;
     QString title;  ///< "HONG Yun-sik", the session's title...
     QString detail;  ///< what else identifies it (position, forum, what matched)

@@ -29,9 +29,9 @@ ChecksDock::ChecksDock(QWidget* parent) : QDockWidget(tr("Checks"), parent)
     layout->addWidget(m_view, 1);
     setWidget(content);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
-        const QVariant kind = index.data(FindingsModel::EntityKindRole);
+        const QVariant kind = index.data(FindingsModel::RecordKindRole);
         if (kind.isValid()) {
-            emit openRecordRequested(static_cast<EntityKind>(kind.toInt()), index.data(IdRole).toString());
+            emit openRecordRequested(static_cast<RecordKind>(kind.toInt()), index.data(IdRole).toString());
         }
     });
     setResults(nullptr);

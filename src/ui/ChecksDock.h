@@ -29,7 +29,7 @@ public:
     [[nodiscard]] FindingsModel* model() const { return m_model; }
 
 signals:
-    void openRecordRequested(planner::EntityKind kind, const planner::Uuid& id);
+    void openRecordRequested(planner::RecordKind kind, const planner::Uuid& id);
 
 private:
     void updateSummary();

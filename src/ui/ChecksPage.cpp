@@ -19,7 +19,7 @@ namespace {
 
 const QString kRecordScheme = QStringLiteral("record");
 
-QString recordLink(EntityKind kind, const Uuid& id)
+QString recordLink(RecordKind kind, const Uuid& id)
 {
     return QStringLiteral("%1:%2:%3").arg(kRecordScheme).arg(static_cast<int>(kind)).arg(id);
 }
@@ -71,9 +71,9 @@ ChecksPage::ChecksPage(Document& document, DialogProvider& dialogs, CheckResults
         showDetails();
         updateActions();
         const QModelIndex current = m_ui->findingsView->currentIndex();
-        const QVariant kind = current.data(FindingsModel::EntityKindRole);
+        const QVariant kind = current.data(FindingsModel::RecordKindRole);
         if (kind.isValid()) {
-            emit recordSelected(static_cast<EntityKind>(kind.toInt()), current.data(IdRole).toString());
+            emit recordSelected(static_cast<RecordKind>(kind.toInt()), current.data(IdRole).toString());
         }
     });
     connect(m_ui->findingsView, &QTreeView::activated, this, &ChecksPage::openFinding);
@@ -82,7 +82,7 @@ ChecksPage::ChecksPage(Document& document, DialogProvider& dialogs, CheckResults
     connect(m_ui->detailsLabel, &QLabel::linkActivated, this, [this](const QString& link) {
         const QStringList parts = link.split(QLatin1Char(':'));
         if (parts.size() == 3 && parts.at(0) == kRecordScheme) {
-            emit openRecordRequested(static_cast<EntityKind>(parts.at(1).toInt()), parts.at(2));
+            emit openRecordRequested(static_cast<RecordKind>(parts.at(1).toInt()), parts.at(2));
         }
     });
     connect(m_ui->bufferSpin, &QSpinBox::editingFinished, this, &ChecksPage::commitSettings);
@@ -195,7 +195,7 @@ void ChecksPage::showDetails()
     QStringList links;
     for (const RecordRef& r : f.records) {
         links << QStringLiteral("<a href=\"%1\">%2</a>")
-                     .arg(recordLink(entityKind(r.kind), r.id), m_checks.recordName(r).toHtmlEscaped());
+                     .arg(recordLink(r.kind, r.id), m_checks.recordName(r).toHtmlEscaped());
     }
     html += QStringLiteral("<p>%1 %2</p>").arg(tr("Records (click to open):"), links.join(QStringLiteral(", ")));
     if (reviewed.acknowledgement) {
@@ -220,11 +220,11 @@ void ChecksPage::updateActions()
 
 void ChecksPage::openFinding(const QModelIndex& index)
 {
-    const QVariant kind = index.data(FindingsModel::EntityKindRole);
+    const QVariant kind = index.data(FindingsModel::RecordKindRole);
     if (!kind.isValid()) {
         return;
     }
-    emit openRecordRequested(static_cast<EntityKind>(kind.toInt()), index.data(IdRole).toString());
+    emit openRecordRequested(static_cast<RecordKind>(kind.toInt()), index.data(IdRole).toString());
 }
 
 void ChecksPage::acknowledgeSelected()

@@ -153,8 +153,8 @@ Status DelegationPage::reload()
 
 bool DelegationPage::touches(const ChangeSet& changes) const
 {
-    return changes.touches(EntityKind::Member) || changes.touches(EntityKind::Person)
-        || changes.touches(EntityKind::Organisation) || changes.touches(EntityKind::Trip);
+    return changes.touches(RecordKind::Member) || changes.touches(RecordKind::Person)
+        || changes.touches(RecordKind::Organisation) || changes.touches(RecordKind::Trip);
 }
 
 void DelegationPage::showRecord(const Uuid& id)

@@ -242,7 +242,7 @@ void MainWindow::setUpViewMenu()
     showChecks->setStatusTip(tr("The findings of the planning checks beside any page"));
     m_ui->menuView->addAction(showChecks);
     connect(m_checksDock, &ChecksDock::openRecordRequested, this,
-        [this](EntityKind kind, const Uuid& id) { openRecord(kind, id, currentTripId()); });
+        [this](RecordKind kind, const Uuid& id) { openRecord(kind, id, currentTripId()); });
 }
 
 void MainWindow::applyShowHomeTime()
@@ -269,11 +269,11 @@ void MainWindow::updateChecksEntry()
     }
 }
 
-void MainWindow::selectInEditors(EntityKind kind, const Uuid& id)
+void MainWindow::selectInEditors(RecordKind kind, const Uuid& id)
 {
     // The record pages that list this kind select it too, without being shown.
-    const Section section = kind == EntityKind::Meeting ? Section::Meetings
-        : kind == EntityKind::Mou                       ? Section::Mous
+    const Section section = kind == RecordKind::Meeting ? Section::Meetings
+        : kind == RecordKind::Mou                       ? Section::Mous
                                                         : Section::Programme;
     if (auto* recordPage = qobject_cast<RecordPage*>(m_pages.value(section));
         recordPage && recordPage->tripId() == currentTripId()) {
@@ -348,7 +348,7 @@ void MainWindow::createPages()
         connect(page, &TripSectionPage::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeout); });
         connect(page, &TripSectionPage::openRecordRequested, this,
-            [this](EntityKind kind, const Uuid& id) { openRecord(kind, id, currentTripId()); });
+            [this](RecordKind kind, const Uuid& id) { openRecord(kind, id, currentTripId()); });
         connect(page, &TripSectionPage::recordSelected, this, &MainWindow::selectInEditors);
     };
     addTripSection(Section::Timeline, new TimelinePage(document, dialogs, m_checks));
@@ -404,23 +404,23 @@ void MainWindow::openSearch()
     m_searchDialog->focusField();
 }
 
-void MainWindow::openRecord(EntityKind kind, const Uuid& id, const Uuid& tripId)
+void MainWindow::openRecord(RecordKind kind, const Uuid& id, const Uuid& tripId)
 {
-    static const QHash<EntityKind, Section> sections {
-        { EntityKind::Person, Section::People },
-        { EntityKind::Organisation, Section::Organisations },
-        { EntityKind::Venue, Section::Venues },
-        { EntityKind::Trip, Section::Overview },
-        { EntityKind::Member, Section::Delegation },
-        { EntityKind::Stop, Section::Programme },
-        { EntityKind::Leg, Section::Programme },
-        { EntityKind::Forum, Section::Programme },
-        { EntityKind::Session, Section::Programme },
-        { EntityKind::Meeting, Section::Meetings },
-        { EntityKind::Mou, Section::Mous },
+    static const QHash<RecordKind, Section> sections {
+        { RecordKind::Person, Section::People },
+        { RecordKind::Organisation, Section::Organisations },
+        { RecordKind::Venue, Section::Venues },
+        { RecordKind::Trip, Section::Overview },
+        { RecordKind::Member, Section::Delegation },
+        { RecordKind::Stop, Section::Programme },
+        { RecordKind::Leg, Section::Programme },
+        { RecordKind::Forum, Section::Programme },
+        { RecordKind::Session, Section::Programme },
+        { RecordKind::Meeting, Section::Meetings },
+        { RecordKind::Mou, Section::Mous },
     };
-    if (!tripId.isEmpty() || kind == EntityKind::Trip) {
-        selectTrip(kind == EntityKind::Trip ? id : tripId);
+    if (!tripId.isEmpty() || kind == RecordKind::Trip) {
+        selectTrip(kind == RecordKind::Trip ? id : tripId);
     }
     showSection(sections.value(kind, Section::Overview));
     if (auto* page = qobject_cast<RecordPage*>(m_pages.value(m_section))) {
@@ -537,7 +537,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db, OpenFlag flag)
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &Document::changed, this, [this](const ChangeSet& changes) {
-        if (changes.touches(EntityKind::Trip)) {
+        if (changes.touches(RecordKind::Trip)) {
             reloadTrips();
         } else if (m_section == Section::Overview) {
             m_tripPage->clear();

@@ -99,7 +99,7 @@ public:
 public slots:
     /// Shows a record: selects its trip (when it has one), the section that
     /// edits its kind, and the record on that page.
-    void openRecord(planner::EntityKind kind, const planner::Uuid& id, const planner::Uuid& tripId);
+    void openRecord(planner::RecordKind kind, const planner::Uuid& id, const planner::Uuid& tripId);
     /// Edit ▸ Search Everything (Ctrl+Shift+F).
     void openSearch();
 
@@ -125,7 +125,7 @@ private:
     void setUpViewMenu();
     void applyShowHomeTime();
     void updateChecksEntry();
-    void selectInEditors(EntityKind kind, const Uuid& id);
+    void selectInEditors(RecordKind kind, const Uuid& id);
     void saveCopy();
     void findInPage();
     void externalChange();

@@ -190,9 +190,9 @@ Status MeetingsPage::reload()
 
 bool MeetingsPage::touches(const ChangeSet& changes) const
 {
-    return changes.touches(EntityKind::Meeting) || changes.touches(EntityKind::Stop)
-        || changes.touches(EntityKind::Person) || changes.touches(EntityKind::Member)
-        || changes.touches(EntityKind::Organisation) || changes.touches(EntityKind::Trip);
+    return changes.touches(RecordKind::Meeting) || changes.touches(RecordKind::Stop)
+        || changes.touches(RecordKind::Person) || changes.touches(RecordKind::Member)
+        || changes.touches(RecordKind::Organisation) || changes.touches(RecordKind::Trip);
 }
 
 const Stop* MeetingsPage::stop(const Uuid& id) const

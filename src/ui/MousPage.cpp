@@ -203,9 +203,9 @@ Status MousPage::reload()
 
 bool MousPage::touches(const ChangeSet& changes) const
 {
-    return changes.touches(EntityKind::Mou) || changes.touches(EntityKind::Forum)
-        || changes.touches(EntityKind::Meeting) || changes.touches(EntityKind::Organisation)
-        || changes.touches(EntityKind::Person) || changes.touches(EntityKind::Trip);
+    return changes.touches(RecordKind::Mou) || changes.touches(RecordKind::Forum)
+        || changes.touches(RecordKind::Meeting) || changes.touches(RecordKind::Organisation)
+        || changes.touches(RecordKind::Person) || changes.touches(RecordKind::Trip);
 }
 
 QString MousPage::placeName(const Mou& m) const

@@ -63,7 +63,7 @@ Status OrganisationsPage::reload()
 
 bool OrganisationsPage::touches(const ChangeSet& changes) const
 {
-    return changes.touches(EntityKind::Organisation);
+    return changes.touches(RecordKind::Organisation);
 }
 
 void OrganisationsPage::showRecord(const Uuid& id)

@@ -118,7 +118,7 @@ void PeoplePage::fillOrganisations(const std::vector<Organisation>& organisation
 
 bool PeoplePage::touches(const ChangeSet& changes) const
 {
-    return changes.touches(EntityKind::Person) || changes.touches(EntityKind::Organisation);
+    return changes.touches(RecordKind::Person) || changes.touches(RecordKind::Organisation);
 }
 
 void PeoplePage::showRecord(const Uuid& id)

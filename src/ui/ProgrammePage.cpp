@@ -124,8 +124,8 @@ Status ProgrammePage::reload()
 
 bool ProgrammePage::touches(const ChangeSet& changes) const
 {
-    for (EntityKind kind : { EntityKind::Stop, EntityKind::Leg, EntityKind::Forum, EntityKind::Session,
-             EntityKind::Organisation, EntityKind::Person, EntityKind::Venue, EntityKind::Trip, EntityKind::Member }) {
+    for (RecordKind kind : { RecordKind::Stop, RecordKind::Leg, RecordKind::Forum, RecordKind::Session,
+             RecordKind::Organisation, RecordKind::Person, RecordKind::Venue, RecordKind::Trip, RecordKind::Member }) {
         if (changes.touches(kind)) {
             return true;
         }

@@ -17,17 +17,6 @@ namespace planner {
 
 namespace {
 
-EntityKind entityKind(SearchHit::Kind kind)
-{
-    switch (kind) {
-    case SearchHit::Kind::Person: return EntityKind::Person;
-    case SearchHit::Kind::Organisation: return EntityKind::Organisation;
-    case SearchHit::Kind::Session: return EntityKind::Session;
-    case SearchHit::Kind::Mou: return EntityKind::Mou;
-    }
-    return EntityKind::Person;
-}
-
 }  // namespace
 
 SearchDialog::SearchDialog(Document& document, QWidget* parent)
@@ -149,7 +138,7 @@ bool SearchDialog::chooseCurrent()
         return false;
     }
     const SearchHit chosen = *h;
-    emit recordChosen(entityKind(chosen.kind), chosen.id, chosen.tripId);
+    emit recordChosen(chosen.kind, chosen.id, chosen.tripId);
     accept();
     return true;
 }

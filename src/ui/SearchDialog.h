@@ -52,7 +52,7 @@ public:
 signals:
     /// The user chose a record: show it (tripId is empty for directory records
     /// outside any trip).
-    void recordChosen(planner::EntityKind kind, const planner::Uuid& id, const planner::Uuid& tripId);
+    void recordChosen(planner::RecordKind kind, const planner::Uuid& id, const planner::Uuid& tripId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

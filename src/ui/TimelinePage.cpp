@@ -27,25 +27,25 @@ namespace {
 
 const QString kExportDirKey = QStringLiteral("dirs/export");
 
-QString moveText(TimelineItemKind kind, const QString& title, bool endOnly)
+QString moveText(RecordKind kind, const QString& title, bool endOnly)
 {
     if (endOnly) {
         switch (kind) {
-        case TimelineItemKind::Stop: return TimelinePage::tr("Change departure from %1").arg(title);
-        case TimelineItemKind::Leg: return TimelinePage::tr("Change arrival of travel leg '%1'").arg(title);
-        case TimelineItemKind::Forum: return TimelinePage::tr("Change end of forum '%1'").arg(title);
-        case TimelineItemKind::Session: return TimelinePage::tr("Change end of session '%1'").arg(title);
-        case TimelineItemKind::Meeting: return TimelinePage::tr("Change end of meeting '%1'").arg(title);
-        case TimelineItemKind::Signing: break;
+        case RecordKind::Stop: return TimelinePage::tr("Change departure from %1").arg(title);
+        case RecordKind::Leg: return TimelinePage::tr("Change arrival of travel leg '%1'").arg(title);
+        case RecordKind::Forum: return TimelinePage::tr("Change end of forum '%1'").arg(title);
+        case RecordKind::Session: return TimelinePage::tr("Change end of session '%1'").arg(title);
+        case RecordKind::Meeting: return TimelinePage::tr("Change end of meeting '%1'").arg(title);
+        case RecordKind::Mou: break;
         }
     }
     switch (kind) {
-    case TimelineItemKind::Stop: return TimelinePage::tr("Move stay in %1").arg(title);
-    case TimelineItemKind::Leg: return TimelinePage::tr("Move travel leg '%1'").arg(title);
-    case TimelineItemKind::Forum: return TimelinePage::tr("Move forum '%1'").arg(title);
-    case TimelineItemKind::Session: return TimelinePage::tr("Move session '%1'").arg(title);
-    case TimelineItemKind::Meeting: return TimelinePage::tr("Move meeting '%1'").arg(title);
-    case TimelineItemKind::Signing: return TimelinePage::tr("Move signing of '%1'").arg(title);
+    case RecordKind::Stop: return TimelinePage::tr("Move stay in %1").arg(title);
+    case RecordKind::Leg: return TimelinePage::tr("Move travel leg '%1'").arg(title);
+    case RecordKind::Forum: return TimelinePage::tr("Move forum '%1'").arg(title);
+    case RecordKind::Session: return TimelinePage::tr("Move session '%1'").arg(title);
+    case RecordKind::Meeting: return TimelinePage::tr("Move meeting '%1'").arg(title);
+    case RecordKind::Mou: return TimelinePage::tr("Move signing of '%1'").arg(title);
     }
     return {};
 }
@@ -63,19 +63,6 @@ QString suggestedName(const QString& title, const QString& suffix)
 }
 
 }  // namespace
-
-EntityKind entityKind(TimelineItemKind kind)
-{
-    switch (kind) {
-    case TimelineItemKind::Stop: return EntityKind::Stop;
-    case TimelineItemKind::Leg: return EntityKind::Leg;
-    case TimelineItemKind::Forum: return EntityKind::Forum;
-    case TimelineItemKind::Session: return EntityKind::Session;
-    case TimelineItemKind::Meeting: return EntityKind::Meeting;
-    case TimelineItemKind::Signing: return EntityKind::Mou;
-    }
-    return EntityKind::Trip;
-}
 
 TimelinePage::TimelinePage(Document& document, DialogProvider& dialogs, CheckResults* checks, QWidget* parent)
     : TripSectionPage(document, dialogs, parent), m_checks(checks)
@@ -150,9 +137,9 @@ TimelinePage::TimelinePage(Document& document, DialogProvider& dialogs, CheckRes
     setFocusProxy(m_view);
 
     connect(m_view, &TimelineView::itemSelected, this,
-        [this](TimelineItemKind kind, const Uuid& id) { emit recordSelected(entityKind(kind), id); });
+        [this](RecordKind kind, const Uuid& id) { emit recordSelected(kind, id); });
     connect(m_view, &TimelineView::openEditorRequested, this,
-        [this](TimelineItemKind kind, const Uuid& id) { emit openRecordRequested(entityKind(kind), id); });
+        [this](RecordKind kind, const Uuid& id) { emit openRecordRequested(kind, id); });
     connect(m_view, &TimelineView::moveRequested, this, &TimelinePage::onMoveRequested);
     connect(&m_document, &Document::changed, this, [this] { refresh(); });
     if (m_checks) {
@@ -250,7 +237,7 @@ void TimelinePage::updateActions()
 }
 
 void TimelinePage::onMoveRequested(
-    TimelineItemKind kind, const Uuid& id, const PlannedTime& newStart, const PlannedTime& newEnd)
+    RecordKind kind, const Uuid& id, const PlannedTime& newStart, const PlannedTime& newEnd)
 {
     const TimelineInput& input = m_view->input();
     const int index = input.indexOf(kind, id);
@@ -258,11 +245,11 @@ void TimelinePage::onMoveRequested(
         return;
     }
     const TimelineItem& item = input.items[static_cast<std::size_t>(index)];
-    const bool endOnly = kind != TimelineItemKind::Signing && newStart == item.start;
+    const bool endOnly = kind != RecordKind::Mou && newStart == item.start;
     const QString text = moveText(kind, item.title, endOnly);
     Database& db = m_document.database();
     Result<edits::Changes> changes = edits::Changes {};
-    if (kind == TimelineItemKind::Signing) {
+    if (kind == RecordKind::Mou) {
         auto mou = MouRepository(db).get(id);
         if (!mou.ok()) {
             changes = mou.error();
@@ -272,7 +259,7 @@ void TimelinePage::onMoveRequested(
             changes = edits::Changes { edits::updated(*mou, after) };
         }
     } else {
-        changes = edits::retime(db, entityKind(kind), id, newStart, newEnd);
+        changes = edits::retime(db, kind, id, newStart, newEnd);
     }
     if (!changes.ok()) {
         m_dialogs.warning(this, text, changes.error().text());

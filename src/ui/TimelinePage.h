@@ -51,7 +51,7 @@ protected:
 private:
     void load();
     void applyFlags();
-    void onMoveRequested(TimelineItemKind kind, const Uuid& id, const PlannedTime& newStart, const PlannedTime& newEnd);
+    void onMoveRequested(RecordKind kind, const Uuid& id, const PlannedTime& newStart, const PlannedTime& newEnd);
     void updateActions();
 
     QPointer<CheckResults> m_checks;
@@ -66,8 +66,5 @@ private:
     bool m_stale = true;  ///< the data changed while the page was hidden
     bool m_fitPending = true;  ///< fit the trip once the page is shown for a new trip
 };
-
-/// The editors' kind of a timeline item's record (a signing is its MOU).
-EntityKind entityKind(TimelineItemKind kind);
 
 }  // namespace planner

@@ -49,7 +49,7 @@ void TimelineView::setBundle(const TripBundle& bundle)
 void TimelineView::setInput(const TimelineInput& input)
 {
     Uuid selectedId;
-    TimelineItemKind selectedKind = TimelineItemKind::Meeting;
+    RecordKind selectedKind = RecordKind::Meeting;
     if (m_selected >= 0 && m_selected < static_cast<int>(m_input.items.size())) {
         selectedId = m_input.items[static_cast<std::size_t>(m_selected)].id;
         selectedKind = m_input.items[static_cast<std::size_t>(m_selected)].kind;
@@ -99,13 +99,13 @@ void TimelineView::setNow(const QDateTime& utc)
     viewport()->update();
 }
 
-void TimelineView::selectItem(TimelineItemKind kind, const Uuid& id)
+void TimelineView::selectItem(RecordKind kind, const Uuid& id)
 {
     m_selected = m_input.indexOf(kind, id);
     viewport()->update();
 }
 
-QRectF TimelineView::itemRect(TimelineItemKind kind, const Uuid& id) const
+QRectF TimelineView::itemRect(RecordKind kind, const Uuid& id) const
 {
     const int box = m_layout.boxOfItem(m_input.indexOf(kind, id));
     if (box < 0) {
@@ -292,8 +292,8 @@ bool TimelineView::onEndEdge(int item, const QPointF& viewportPoint) const
     if (item < 0) {
         return false;
     }
-    const TimelineItemKind kind = m_input.items[static_cast<std::size_t>(item)].kind;
-    if (kind == TimelineItemKind::Signing) {
+    const RecordKind kind = m_input.items[static_cast<std::size_t>(item)].kind;
+    if (kind == RecordKind::Mou) {
         return false;
     }
     const int box = m_layout.boxOfItem(item);
@@ -310,14 +310,14 @@ int TimelineView::endEdgeItemAt(const QPointF& viewportPoint) const
     // The end of an item wins over the start of the one right after it
     // (sessions back to back); at equal distance a session wins over its
     // forum, whose end it shares.
-    auto rank = [](TimelineItemKind kind) { return kind == TimelineItemKind::Session ? 1 : 0; };
+    auto rank = [](RecordKind kind) { return kind == RecordKind::Session ? 1 : 0; };
     const QPointF p = toLayout(viewportPoint);
     int best = -1;
     double bestDistance = kEdgeGrip + 1.0;
     int bestRank = -1;
     for (const TimelineBox& box : m_layout.boxes) {
-        if (box.kind == TimelineItemKind::Signing || box.kind == TimelineItemKind::Stop
-            || box.rect.width() < 3 * kEdgeGrip || p.y() < box.rect.top() || p.y() > box.rect.bottom()) {
+        if (box.kind == RecordKind::Mou || box.kind == RecordKind::Stop || box.rect.width() < 3 * kEdgeGrip
+            || p.y() < box.rect.top() || p.y() > box.rect.bottom()) {
             continue;
         }
         const double distance = std::abs(p.x() - box.rect.right());
@@ -348,12 +348,12 @@ QString TimelineView::toolTipFor(int index) const
         }
         return QStringLiteral("<br>%1: %2").arg(label, text.toHtmlEscaped());
     };
-    html += line(tr("Local"), item.start, item.kind == TimelineItemKind::Signing ? PlannedTime() : item.end);
+    html += line(tr("Local"), item.start, item.kind == RecordKind::Mou ? PlannedTime() : item.end);
     if (PlannedTime::isKnownZone(home) && (item.start.zone() != home || item.end.zone() != home)) {
-        html += line(tr("Home"), item.start.inZone(home),
-            item.kind == TimelineItemKind::Signing ? PlannedTime() : item.end.inZone(home));
+        html += line(
+            tr("Home"), item.start.inZone(home), item.kind == RecordKind::Mou ? PlannedTime() : item.end.inZone(home));
     }
-    if (!item.end.isNull() && item.kind != TimelineItemKind::Signing) {
+    if (!item.end.isNull() && item.kind != RecordKind::Mou) {
         const qint64 minutes = item.start.minutesTo(item.end);
         html += QStringLiteral("<br>")
             + tr("Duration: %1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
@@ -513,9 +513,9 @@ void TimelineView::previewDrag(const QPointF& pos)
     const qint64 moved = item.start.minutesTo(start);
     item.start = start;
     item.end = end;
-    if (item.kind == TimelineItemKind::Forum && m_drag == Drag::Move) {
+    if (item.kind == RecordKind::Forum && m_drag == Drag::Move) {
         for (TimelineItem& s : m_input.items) {
-            if (s.kind == TimelineItemKind::Session && s.parentId == item.id) {
+            if (s.kind == RecordKind::Session && s.parentId == item.id) {
                 s.start = shiftAndSnap(s.start, moved, 1);
                 s.end = shiftAndSnap(s.end, moved, 1);
             }

@@ -43,13 +43,13 @@ public:
     void setNow(const QDateTime& utc);
 
     /// Selects the record's item (e.g. when the editors select it); no signal.
-    void selectItem(TimelineItemKind kind, const Uuid& id);
+    void selectItem(RecordKind kind, const Uuid& id);
     /// Index into input().items of the selected item, or -1.
     [[nodiscard]] int selectedItem() const { return m_selected; }
 
     /// The point in the viewport where an item is drawn (its centre), for
     /// tests and for scrolling to a record; invalid when not laid out.
-    [[nodiscard]] QRectF itemRect(TimelineItemKind kind, const Uuid& id) const;
+    [[nodiscard]] QRectF itemRect(RecordKind kind, const Uuid& id) const;
 
     /// Minutes to which moves and ends snap.
     static constexpr int kSnapMinutes = 5;
@@ -63,16 +63,16 @@ public slots:
 signals:
     /// An item was clicked; the editors should select the same record.
     /// For a signing the id is the MOU's, for a stay the stop's.
-    void itemSelected(planner::TimelineItemKind kind, const planner::Uuid& id);
+    void itemSelected(planner::RecordKind kind, const planner::Uuid& id);
     /// An item was double-clicked: open its editor.
-    void openEditorRequested(planner::TimelineItemKind kind, const planner::Uuid& id);
+    void openEditorRequested(planner::RecordKind kind, const planner::Uuid& id);
     /// An item was dragged and dropped (moved, or its end dragged), snapped
     /// to kSnapMinutes of local time. The view itself changes nothing: the
     /// owner performs the change as one undoable command and sets the new
     /// data. A forum's move means its sessions move with it by the same
     /// amount (start of the forum moved by newStart - old start); a stay's
     /// move moves arrival and departure; a signing has newEnd == newStart.
-    void moveRequested(planner::TimelineItemKind kind, const planner::Uuid& id, const planner::PlannedTime& newStart,
+    void moveRequested(planner::RecordKind kind, const planner::Uuid& id, const planner::PlannedTime& newStart,
         const planner::PlannedTime& newEnd);
     void scaleChanged(double pixelsPerHour);
 

@@ -74,9 +74,9 @@ void TripPage::setDocument(Document* document, DialogProvider* dialogs)
         if (m_tripId.isEmpty() || !m_document) {
             return;
         }
-        if (changes.touches(EntityKind::Trip) || changes.touches(EntityKind::Organisation)
-            || changes.touches(EntityKind::Member) || changes.touches(EntityKind::Person)
-            || changes.touches(EntityKind::Forum) || changes.touches(EntityKind::Stop)) {
+        if (changes.touches(RecordKind::Trip) || changes.touches(RecordKind::Organisation)
+            || changes.touches(RecordKind::Member) || changes.touches(RecordKind::Person)
+            || changes.touches(RecordKind::Forum) || changes.touches(RecordKind::Stop)) {
             if (!showTrip(m_document->database(), m_tripId).ok()) {
                 clear();  // the trip was deleted
             }

@@ -36,9 +36,9 @@ signals:
     /// Status-bar text.
     void message(const QString& text);
     /// A record was chosen on the page: the editors may select it too.
-    void recordSelected(planner::EntityKind kind, const planner::Uuid& id);
+    void recordSelected(planner::RecordKind kind, const planner::Uuid& id);
     /// Open the record in its editor.
-    void openRecordRequested(planner::EntityKind kind, const planner::Uuid& id);
+    void openRecordRequested(planner::RecordKind kind, const planner::Uuid& id);
 
 protected:
     Document& m_document;

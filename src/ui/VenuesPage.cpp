@@ -94,7 +94,7 @@ Status VenuesPage::reload()
 
 bool VenuesPage::touches(const ChangeSet& changes) const
 {
-    return changes.touches(EntityKind::Venue);
+    return changes.touches(RecordKind::Venue);
 }
 
 void VenuesPage::showRecord(const Uuid& id)
