@@ -152,7 +152,7 @@ TEST_CASE("The command line exports the sample trip's agendas, rosters and calen
     {
         const QString file = out(QStringLiteral("x.pdf"));
         CHECK(runApp({ QStringLiteral("export"), QStringLiteral("agenda"), dbArg, db, QStringLiteral("--forum"),
-                         QStringLiteral("Uzbekistan"), QStringLiteral("--format"), QStringLiteral("docx"),
+                         QStringLiteral("Uzbekistan"), QStringLiteral("--format"), QStringLiteral("rtf"),
                          QStringLiteral("-o"), file })
                   .exitCode
             == 2);

@@ -35,6 +35,26 @@ int usageError(QTextStream& err, const QString& message)
         << CommandLine::tr("Try '%1 --help' for usage.").arg(kProgram) << Qt::endl;
     return CommandLine::UsageError;
 }
+bool readPageSize(const Invocation& inv, const std::vector<QPageSize::PageSizeId>& allowed, QPageSize::PageSizeId& size)
+{
+    const QString given = inv.parser.value(inv.options.pageSize);
+    if (given.isEmpty()) {
+        size = QPageSize::A4;
+        return true;
+    }
+    QStringList names;
+    for (QPageSize::PageSizeId id : allowed) {
+        const QString name = QPageSize::key(id);
+        names << name;
+        if (given.compare(name, Qt::CaseInsensitive) == 0) {
+            size = id;
+            return true;
+        }
+    }
+    usageError(inv.err, CommandLine::tr("--page-size is %1, not '%2'").arg(names.join(QStringLiteral(" or ")), given));
+    return false;
+}
+
 void Table::print(QTextStream& out, bool asJson) const
 {
     if (asJson) {

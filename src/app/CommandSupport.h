@@ -11,6 +11,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QHash>
+#include <QPageSize>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -41,9 +42,11 @@ struct Options {
     QCommandLineOption forum { QStringLiteral("forum"), CommandLine::tr("A forum: its UUID or a part of its title."),
         CommandLine::tr("F") };
     QCommandLineOption format { QStringLiteral("format"),
-        CommandLine::tr("pdf|html for an agenda; xlsx|csv|pdf|json for a roster."), CommandLine::tr("FORMAT") };
-    QCommandLineOption pageSize { QStringLiteral("page-size"), CommandLine::tr("A4 (default) or Letter."),
-        CommandLine::tr("SIZE") };
+        CommandLine::tr("pdf|html|docx|odt for an agenda; xlsx|csv|pdf|json|docx|odt for a roster; pdf|docx|odt "
+                        "for a programme or an itinerary."),
+        CommandLine::tr("FORMAT") };
+    QCommandLineOption pageSize { QStringLiteral("page-size"),
+        CommandLine::tr("A4 (default) or Letter; A5 for an itinerary."), CommandLine::tr("SIZE") };
     QCommandLineOption preset { QStringLiteral("preset"), CommandLine::tr("protocol|rooming|immigration."),
         CommandLine::tr("PRESET") };
     QCommandLineOption columns { QStringLiteral("columns"),
@@ -103,6 +106,7 @@ struct Subcommand {
 // the rows that name them.
 std::vector<Subcommand> transferCommands(const Options& o);  ///< init, import, export json
 std::vector<Subcommand> exportCommands(const Options& o);  ///< export agenda, roster, ics, timeline
+std::vector<Subcommand> documentCommands(const Options& o);  ///< export programme, itinerary
 std::vector<Subcommand> checkCommands(const Options& o);  ///< check
 std::vector<Subcommand> listCommands(const Options& o);  ///< list trips, forums, people, organisations
 
@@ -121,6 +125,11 @@ struct Table {
 
     void print(QTextStream& out, bool asJson) const;
 };
+
+/// --page-size: A4 when not given, else one of the sizes allowed (A4,
+/// Letter, A5, named as Qt names them). False after printing a usage error.
+bool readPageSize(
+    const Invocation& inv, const std::vector<QPageSize::PageSizeId>& allowed, QPageSize::PageSizeId& size);
 
 /// The database of --db, which must exist.
 Result<std::unique_ptr<Database>> openExisting(const Invocation& inv);

@@ -16,17 +16,17 @@ namespace {
 int runExportAgenda(Invocation& inv)
 {
     const QString format = inv.parser.value(inv.options.format).toLower();
-    if (format != QStringLiteral("pdf") && format != QStringLiteral("html")) {
-        return usageError(inv.err, CommandLine::tr("--format for an agenda is pdf or html, not '%1'").arg(format));
+    const QHash<QString, ExportJobs::AgendaFormat> formats { { QStringLiteral("pdf"), ExportJobs::AgendaFormat::Pdf },
+        { QStringLiteral("html"), ExportJobs::AgendaFormat::Html },
+        { QStringLiteral("docx"), ExportJobs::AgendaFormat::Docx },
+        { QStringLiteral("odt"), ExportJobs::AgendaFormat::Odt } };
+    if (!formats.contains(format)) {
+        return usageError(
+            inv.err, CommandLine::tr("--format for an agenda is pdf, html, docx or odt, not '%1'").arg(format));
     }
     AgendaOptions options;
-    const QString size = inv.parser.value(inv.options.pageSize);
-    if (size.isEmpty() || size.compare(QStringLiteral("A4"), Qt::CaseInsensitive) == 0) {
-        options.pageSize = QPageSize::A4;
-    } else if (size.compare(QStringLiteral("Letter"), Qt::CaseInsensitive) == 0) {
-        options.pageSize = QPageSize::Letter;
-    } else {
-        return usageError(inv.err, CommandLine::tr("--page-size is A4 or Letter, not '%1'").arg(size));
+    if (!readPageSize(inv, { QPageSize::A4, QPageSize::Letter }, options.pageSize)) {
+        return CommandLine::UsageError;
     }
     auto db = openExisting(inv);
     if (!db.ok()) {
@@ -36,9 +36,8 @@ int runExportAgenda(Invocation& inv)
     if (!forum.ok()) {
         return userError(inv.err, forum.error().text());
     }
-    const Status written = ExportJobs::agenda(*db.value(), forum->id,
-        format == QStringLiteral("pdf") ? ExportJobs::AgendaFormat::Pdf : ExportJobs::AgendaFormat::Html, options,
-        inv.parser.value(inv.options.output));
+    const Status written = ExportJobs::agenda(
+        *db.value(), forum->id, formats.value(format), options, inv.parser.value(inv.options.output));
     return written.ok() ? CommandLine::Success : userError(inv.err, written.error().text());
 }
 
@@ -53,7 +52,7 @@ int runExportRoster(Invocation& inv)
     const auto format = RosterWriter::formatFromToken(inv.parser.value(inv.options.format));
     if (!format) {
         return usageError(inv.err,
-            CommandLine::tr("--format for a roster is xlsx, csv, pdf or json, not '%1'")
+            CommandLine::tr("--format for a roster is xlsx, csv, pdf, json, docx or odt, not '%1'")
                 .arg(inv.parser.value(inv.options.format)));
     }
     if (inv.parser.isSet(inv.options.bom) && *format != RosterFormat::Csv) {
@@ -69,6 +68,9 @@ int runExportRoster(Invocation& inv)
     }
     RosterWriteOptions options;
     options.byteOrderMark = inv.parser.isSet(inv.options.bom);
+    if (!readPageSize(inv, { QPageSize::A4, QPageSize::Letter }, options.pageSize)) {
+        return CommandLine::UsageError;
+    }
     auto opened = openTrip(inv);
     if (!opened.ok()) {
         return userError(inv.err, opened.error().text());
@@ -148,16 +150,16 @@ std::vector<Subcommand> exportCommands(const Options& o)
             .arguments = {},
             .accepted = { &o.db, &o.forum, &o.format, &o.pageSize, &o.output },
             .required = { &o.db, &o.forum, &o.format, &o.output },
-            .synopsis = QStringLiteral("--db FILE --forum F --format pdf|html [--page-size SIZE] -o OUT"),
+            .synopsis = QStringLiteral("--db FILE --forum F --format pdf|html|docx|odt [--page-size SIZE] -o OUT"),
             .summary = CommandLine::tr("write a forum's printed agenda"),
             .run = runExportAgenda,
             .paints = true },
         { .words = { QStringLiteral("export"), QStringLiteral("roster") },
             .arguments = {},
-            .accepted = { &o.db, &o.trip, &o.preset, &o.columns, &o.format, &o.bom, &o.output },
+            .accepted = { &o.db, &o.trip, &o.preset, &o.columns, &o.format, &o.bom, &o.pageSize, &o.output },
             .required = { &o.db, &o.trip, &o.preset, &o.format, &o.output },
-            .synopsis
-            = QStringLiteral("--db FILE --trip T --preset PRESET [--columns a,b,...] --format FORMAT [--bom] -o OUT"),
+            .synopsis = QStringLiteral("--db FILE --trip T --preset PRESET [--columns a,b,...] --format FORMAT [--bom] "
+                                       "[--page-size SIZE] -o OUT"),
             .summary = CommandLine::tr("write a delegation roster"),
             .run = runExportRoster,
             .paints = true },

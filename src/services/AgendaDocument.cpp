@@ -1,9 +1,12 @@
 #include "services/AgendaDocument.h"
 
 #include "services/AtomicFile.h"
+#include "services/DocumentPainter.h"
+#include "services/OutputTerms.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -30,16 +33,6 @@ template <typename T> const T* findById(const std::vector<T>& list, const Uuid& 
     }
     const auto it = std::find_if(list.begin(), list.end(), [&id](const T& item) { return item.id == id; });
     return it == list.end() ? nullptr : &*it;
-}
-
-QString longDate(const QDate& date)
-{
-    return QLocale().toString(date, QStringLiteral("dddd, d MMMM yyyy"));
-}
-
-QString shortDate(const QDate& date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 QString hhmm(const PlannedTime& t)
@@ -74,13 +67,14 @@ bool positionNames(const QString& position, const QString& organisation)
 
 }  // namespace
 
-Result<AgendaDocument> AgendaDocument::build(const TripBundle& bundle, const Uuid& forumId)
+Result<AgendaDocument> AgendaDocument::build(const TripBundle& bundle, const Uuid& forumId, const QLocale& locale)
 {
     const Forum* forum = findById(bundle.forums, forumId);
     if (forum == nullptr) {
         return makeError(tr("There is no forum with the id %1 in the trip \"%2\".").arg(forumId, bundle.trip.title));
     }
     AgendaDocument doc;
+    doc.m_locale = locale;
     doc.m_title = forum->title;
     doc.m_description = forum->description;
     doc.m_start = forum->start;
@@ -99,7 +93,7 @@ Result<AgendaDocument> AgendaDocument::build(const TripBundle& bundle, const Uui
     }
     for (const auto& host : forum->hosts) {
         if (const Organisation* org = findById(bundle.organisations, host.organisationId)) {
-            doc.m_hosts.push_back({ host.role, label(host.role), org->name, org->localName });
+            doc.m_hosts.push_back({ host.role, OutputTerms::of(host.role), org->name, org->localName });
         }
     }
     // Hosts first, then co-hosts, each in the order given.
@@ -112,7 +106,7 @@ Result<AgendaDocument> AgendaDocument::build(const TripBundle& bundle, const Uui
         out.start = s.start;
         out.end = s.end;
         out.kind = s.kind;
-        out.kindLabel = label(s.kind);
+        out.kindLabel = OutputTerms::of(s.kind);
         out.title = s.title;
         out.room = s.room;
         if (const Organisation* org = findById(bundle.organisations, s.presentingOrganisationId)) {
@@ -124,7 +118,7 @@ Result<AgendaDocument> AgendaDocument::build(const TripBundle& bundle, const Uui
                 continue;
             }
             Speaker speaker;
-            speaker.role = sp.role == SpeakerRole::Speaker ? QString() : label(sp.role);
+            speaker.role = sp.role == SpeakerRole::Speaker ? QString() : OutputTerms::of(sp.role);
             speaker.honorific = p->honorific;
             speaker.name = p->displayName();
             const QString latin = (p->givenName + QLatin1Char(' ') + p->familyName).trimmed();
@@ -184,9 +178,9 @@ QString AgendaDocument::dateText() const
     const QDate first = m_start.localDate();
     const QDate last = m_end.isNull() ? first : m_end.localDate();
     if (last <= first) {
-        return longDate(first);
+        return longDate(m_locale, first);
     }
-    return tr("%1 to %2").arg(longDate(first), longDate(last));
+    return tr("%1 to %2").arg(longDate(m_locale, first), longDate(m_locale, last));
 }
 
 QString AgendaDocument::timeNotice() const
@@ -196,44 +190,6 @@ QString AgendaDocument::timeNotice() const
     }
     const QString city = m_city.isEmpty() ? zoneCity(m_zone) : m_city;
     return tr("All times are local time in %1 (%2, UTC%3).").arg(city, m_zone, m_start.utcOffsetText());
-}
-
-QString AgendaDocument::headerHtml() const
-{
-    QString html;
-    html += QStringLiteral("<p align=\"center\" style=\"margin-bottom:4px; font-size:15pt; font-weight:bold;\">%1</p>")
-                .arg(esc(m_title));
-    QStringList place;
-    for (const QString& part : { m_room, m_venue, m_city }) {
-        if (!part.isEmpty() && !place.contains(esc(part))) {
-            place << esc(part);
-        }
-    }
-    html += QStringLiteral("<p align=\"center\" style=\"margin-top:0px; margin-bottom:2px; font-size:11pt;\">%1</p>")
-                .arg(esc(dateText()));
-    if (!place.isEmpty()) {
-        html
-            += QStringLiteral("<p align=\"center\" style=\"margin-top:0px; margin-bottom:8px; font-size:11pt;\">%1</p>")
-                   .arg(place.join(QStringLiteral(", ")));
-    }
-    QStringList hostLines;
-    for (const auto& host : m_hosts) {
-        QString line
-            = QStringLiteral("<span style=\"color:#555555;\">%1:</span> %2").arg(esc(host.role), esc(host.name));
-        if (!host.localName.isEmpty() && host.localName != host.name) {
-            line += QStringLiteral("<br/><span style=\"color:#555555; font-size:8.5pt;\">%1</span>")
-                        .arg(esc(host.localName));
-        }
-        hostLines << line;
-    }
-    if (!hostLines.isEmpty()) {
-        html += QStringLiteral(
-            "<p align=\"center\" style=\"margin-top:0px; margin-bottom:8px; font-size:9.5pt;\">%1</p>")
-                    .arg(hostLines.join(QStringLiteral("<br/>")));
-    }
-    html += QStringLiteral("<p align=\"center\" style=\"margin-top:0px; font-size:9pt; font-style:italic;\">%1</p>")
-                .arg(esc(timeNotice()));
-    return html;
 }
 
 QString AgendaDocument::timeCellHtml(const Session& s) const
@@ -295,60 +251,146 @@ QString AgendaDocument::contentCellHtml(const Session& s) const
 QString AgendaDocument::footerText(const AgendaOptions& options) const
 {
     const QDate printed = options.printedOn.isValid() ? options.printedOn : QDate::currentDate();
-    return tr("Printed on %1").arg(shortDate(printed));
+    return tr("Printed on %1").arg(fullDate(m_locale, printed));
 }
 
-PagedTable AgendaDocument::table(const AgendaOptions& options) const
+QStringList AgendaDocument::placeParts() const
 {
-    PagedTable t;
-    t.titleHtml = headerHtml();
-    t.runningHeaderLeft = m_title;
-    t.runningHeaderRight = m_start.isNull()
-        ? QString()
-        : tr("%1, %2 · local time, UTC%3")
-              .arg(shortDate(m_start.localDate()), m_city.isEmpty() ? zoneCity(m_zone) : m_city,
-                  m_start.utcOffsetText());
-    t.footerLeft = footerText(options);
-    t.columnWidths = { 0.17, 0.83 };
+    QStringList place;
+    for (const QString& part : { m_room, m_venue, m_city }) {
+        if (!part.isEmpty() && !place.contains(part)) {
+            place << part;
+        }
+    }
+    return place;
+}
+
+void AgendaDocument::addHeader(OutputDocument& doc) const
+{
+    using Style = OutputDocument::Style;
+    using Span = OutputDocument::SpanStyle;
+    doc.paragraph(Style::Title, m_title).centred = true;
+    doc.paragraph(Style::Subtitle, dateText()).centred = true;
+    if (!placeParts().isEmpty()) {
+        doc.paragraph(Style::Subtitle, placeParts().join(QStringLiteral(", "))).centred = true;
+    }
+    for (const auto& host : m_hosts) {
+        auto& p = doc.paragraph(Style::Body);
+        p.centred = true;
+        p.add(tr("%1:").arg(host.role) + QLatin1Char(' '), Span::Quiet).add(host.name);
+        if (!host.localName.isEmpty() && host.localName != host.name) {
+            p.add(QLatin1Char('\n') + host.localName, Span::Quiet);
+        }
+    }
+    doc.paragraph(Style::Notice, timeNotice()).centred = true;
+}
+
+OutputDocument::Cell AgendaDocument::timeCell(const Session& s) const
+{
+    OutputDocument::Paragraph p;
+    p.style = OutputDocument::Style::TableText;
+    p.add(QStringLiteral("%1–%2").arg(hhmm(s.start), hhmm(s.end)), OutputDocument::SpanStyle::Strong);
+    if (s.start.utcOffsetSeconds() != m_start.utcOffsetSeconds()) {
+        p.add(QStringLiteral("\nUTC") + s.start.utcOffsetText(), OutputDocument::SpanStyle::Quiet);
+    }
+    if (!s.room.isEmpty()) {
+        p.add(QLatin1Char('\n') + s.room, OutputDocument::SpanStyle::Quiet);
+    }
+    return { { p } };
+}
+
+OutputDocument::Cell AgendaDocument::contentCell(const Session& s) const
+{
+    using Style = OutputDocument::Style;
+    using Span = OutputDocument::SpanStyle;
+    OutputDocument::Cell cell;
+    auto paragraph = [&cell](Style style) -> OutputDocument::Paragraph& {
+        cell.paragraphs.push_back({});
+        cell.paragraphs.back().style = style;
+        return cell.paragraphs.back();
+    };
+    if (s.isBreak()) {
+        paragraph(Style::TableText).add(s.title.isEmpty() ? s.kindLabel : s.title, Span::Emphasis);
+        return cell;
+    }
+    if (s.kind != SessionKind::Presentation) {
+        paragraph(Style::TableText).add(s.kindLabel, Span::Label);
+    }
+    paragraph(Style::TableText).add(s.title, Span::Strong);
+    if (!s.presentingOrganisation.isEmpty()) {
+        paragraph(Style::TableDetail).add(s.presentingOrganisation);
+    }
+    for (const auto& sp : s.speakers) {
+        auto& line = paragraph(Style::TableDetail);
+        if (!sp.role.isEmpty()) {
+            line.add(tr("%1:").arg(sp.role) + QLatin1Char(' '), Span::Quiet);
+        }
+        if (!sp.honorific.isEmpty()) {
+            line.add(sp.honorific + QLatin1Char(' '));
+        }
+        line.add(sp.name, Span::Strong);
+        if (!sp.localName.isEmpty()) {
+            line.add(QStringLiteral(" (%1)").arg(sp.localName));
+        }
+        const QStringList detail
+            = QStringList { sp.position, sp.organisation }.filter(QRegularExpression(QStringLiteral("\\S")));
+        if (!detail.isEmpty()) {
+            line.add(QLatin1Char('\n') + detail.join(QStringLiteral(", ")), Span::Quiet);
+        }
+    }
+    return cell;
+}
+
+OutputDocument AgendaDocument::document(const AgendaOptions& options) const
+{
+    OutputDocument doc;
+    doc.locale = m_locale;
+    doc.title = m_title;
+    doc.subject = tr("Agenda");
+    doc.pageSize = options.pageSize;
+    doc.orientation = QPageLayout::Portrait;
+    doc.headerLeft = m_title;
+    doc.headerRight = m_start.isNull() ? QString()
+                                       : tr("%1, %2 · local time, UTC%3")
+                                             .arg(fullDate(m_locale, m_start.localDate()),
+                                                 m_city.isEmpty() ? zoneCity(m_zone) : m_city, m_start.utcOffsetText());
+    doc.footerLeft = footerText(options);
+    doc.pageNumberPattern = tr("Page %1 of %2");
+    addHeader(doc);
+    auto& t = doc.table({ 0.17, 0.83 });
     const bool days = spansSeveralDays();
     QDate day;
     for (const auto& s : m_sessions) {
         if (days && s.start.localDate() != day) {
             day = s.start.localDate();
-            PagedTable::Row heading;
-            heading.cellsHtml = { QStringLiteral("<b>%1</b>").arg(esc(longDate(day))) };
-            heading.spanAll = true;
-            heading.shaded = true;
-            heading.keepWithNext = true;
-            t.rows.push_back(heading);
+            t.rows.push_back(groupRow(longDate(m_locale, day)));
         }
-        PagedTable::Row row;
-        row.cellsHtml = { timeCellHtml(s), contentCellHtml(s) };
-        row.shaded = s.isBreak();
-        t.rows.push_back(row);
+        OutputDocument::Row row;
+        row.cells = { timeCell(s), contentCell(s) };
+        row.kind = s.isBreak() ? OutputDocument::Row::Kind::Shaded : OutputDocument::Row::Kind::Normal;
+        t.rows.push_back(std::move(row));
     }
     if (m_sessions.empty()) {
-        PagedTable::Row row;
-        row.cellsHtml = { QStringLiteral("<i>%1</i>").arg(esc(tr("The programme has no sessions yet."))) };
-        row.spanAll = true;
-        t.rows.push_back(row);
+        t.rows.push_back(groupRow(tr("The programme has no sessions yet.")));
     }
-    return t;
+    return doc;
 }
 
 QPageLayout AgendaDocument::pageLayout(QPageSize::PageSizeId size)
 {
-    return PagedTablePainter::pageLayout(size, QPageLayout::Portrait);
+    OutputDocument doc;
+    doc.pageSize = size;
+    return doc.pageLayout();
 }
 
 Result<int> AgendaDocument::paint(QPagedPaintDevice& device, const AgendaOptions& options) const
 {
-    return PagedTablePainter::paint(table(options), device);
+    return DocumentPainter::paint(document(options), device);
 }
 
 Result<QByteArray> AgendaDocument::toPdf(const AgendaOptions& options) const
 {
-    return PagedTablePainter::toPdf(table(options), pageLayout(options.pageSize), m_title);
+    return DocumentPainter::toPdf(document(options));
 }
 
 QByteArray AgendaDocument::toHtml(const AgendaOptions& options) const
@@ -377,16 +419,10 @@ QByteArray AgendaDocument::toHtml(const AgendaOptions& options) const
                            ".small { font-size: 8pt; }\n"
                            "footer { margin-top: 6mm; font-size: 8pt; color: #555; }\n"
                            "</style>\n</head>\n<body>\n")
-                .arg(letter ? QStringLiteral("letter") : QStringLiteral("A4"), PagedTablePainter::cssFontFamily());
+                .arg(letter ? QStringLiteral("letter") : QStringLiteral("A4"), DocumentPainter::cssFontFamily());
     html += QStringLiteral("<header>\n<h1>%1</h1>\n<p class=\"date\">%2</p>\n").arg(esc(m_title), esc(dateText()));
-    QStringList place;
-    for (const QString& part : { m_room, m_venue, m_city }) {
-        if (!part.isEmpty() && !place.contains(esc(part))) {
-            place << esc(part);
-        }
-    }
-    if (!place.isEmpty()) {
-        html += QStringLiteral("<p class=\"place\">%1</p>\n").arg(place.join(QStringLiteral(", ")));
+    if (!placeParts().isEmpty()) {
+        html += QStringLiteral("<p class=\"place\">%1</p>\n").arg(esc(placeParts().join(QStringLiteral(", "))));
     }
     if (!m_hosts.empty()) {
         html += QStringLiteral("<div class=\"hosts\">\n");
@@ -405,7 +441,8 @@ QByteArray AgendaDocument::toHtml(const AgendaOptions& options) const
     for (const auto& s : m_sessions) {
         if (days && s.start.localDate() != day) {
             day = s.start.localDate();
-            html += QStringLiteral("<tr class=\"day\"><td colspan=\"2\">%1</td></tr>\n").arg(esc(longDate(day)));
+            html += QStringLiteral("<tr class=\"day\"><td colspan=\"2\">%1</td></tr>\n")
+                        .arg(esc(longDate(m_locale, day)));
         }
         QString content = contentCellHtml(s);
         // The rich-text cell markup is simple; give it the page's classes.
@@ -428,6 +465,11 @@ Status AgendaDocument::writePdf(const QString& path, const AgendaOptions& option
         return pdf.error();
     }
     return AtomicFile::write(path, *pdf);
+}
+
+Status AgendaDocument::write(DocumentFormat format, const QString& path, const AgendaOptions& options) const
+{
+    return DocumentFiles::write(document(options), format, path);
 }
 
 Status AgendaDocument::writeHtml(const QString& path, const AgendaOptions& options) const

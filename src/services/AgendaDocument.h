@@ -2,10 +2,12 @@
 
 #include "domain/Entities.h"
 #include "domain/Result.h"
-#include "services/PagedTable.h"
+#include "services/DocumentFiles.h"
+#include "services/OutputDocument.h"
 
 #include <QByteArray>
 #include <QDate>
+#include <QLocale>
 #include <QPageSize>
 #include <QString>
 
@@ -29,8 +31,10 @@ struct AgendaOptions {
 /// set apart. Every piece of database text is escaped: a title "<b>x</b>"
 /// prints as those characters.
 ///
-/// The GUI's print preview calls paint() with its QPrinter; File > Export
-/// calls writePdf()/writeHtml().
+/// One OutputDocument gives the PDF, DOCX and ODT files, so the three say
+/// the same; the GUI's print preview calls paint() with its QPrinter. Every
+/// fixed text is in this class's translation context; dates and numbers
+/// are formatted with the locale given to build() (English by default).
 class AgendaDocument {
 public:
     struct Speaker {
@@ -61,7 +65,8 @@ public:
     };
 
     /// Fails when the forum is not in the bundle.
-    static Result<AgendaDocument> build(const TripBundle& bundle, const Uuid& forumId);
+    static Result<AgendaDocument> build(const TripBundle& bundle, const Uuid& forumId,
+        const QLocale& locale = QLocale(QLocale::English, QLocale::UnitedKingdom));
 
     [[nodiscard]] QString title() const { return m_title; }
     [[nodiscard]] const std::vector<Session>& sessions() const { return m_sessions; }
@@ -71,8 +76,8 @@ public:
     /// "Wednesday, 17 August 2016"
     [[nodiscard]] QString dateText() const;
 
-    /// The agenda as a table ready to typeset.
-    [[nodiscard]] PagedTable table(const AgendaOptions& options) const;
+    /// The agenda as a document: a title block and one table of sessions.
+    [[nodiscard]] OutputDocument document(const AgendaOptions& options = {}) const;
     /// The recommended page layout (portrait, 15 mm margins).
     [[nodiscard]] static QPageLayout pageLayout(QPageSize::PageSizeId size);
 
@@ -87,14 +92,18 @@ public:
 
     /// Write through a temporary file renamed into place.
     Status writePdf(const QString& path, const AgendaOptions& options = {}) const;
+    Status write(DocumentFormat format, const QString& path, const AgendaOptions& options = {}) const;
     Status writeHtml(const QString& path, const AgendaOptions& options = {}) const;
 
 private:
-    [[nodiscard]] QString headerHtml() const;
     [[nodiscard]] QString timeCellHtml(const Session& s) const;
     [[nodiscard]] QString contentCellHtml(const Session& s) const;
     [[nodiscard]] QString footerText(const AgendaOptions& options) const;
     [[nodiscard]] bool spansSeveralDays() const;
+    [[nodiscard]] OutputDocument::Cell timeCell(const Session& s) const;
+    [[nodiscard]] OutputDocument::Cell contentCell(const Session& s) const;
+    void addHeader(OutputDocument& doc) const;
+    [[nodiscard]] QStringList placeParts() const;
 
     QString m_title;
     QString m_description;
@@ -107,6 +116,7 @@ private:
     PlannedTime m_end;
     QString m_zone;
     std::vector<Session> m_sessions;
+    QLocale m_locale;
 };
 
 }  // namespace planner

@@ -2,6 +2,9 @@
 
 #include "storage/Repositories.h"
 
+#include <QDir>
+#include <QRegularExpression>
+
 namespace planner {
 
 Status ExportJobs::agenda(
@@ -19,7 +22,13 @@ Status ExportJobs::agenda(
     if (!agenda.ok()) {
         return agenda.error();
     }
-    return format == AgendaFormat::Pdf ? agenda->writePdf(path, options) : agenda->writeHtml(path, options);
+    switch (format) {
+    case AgendaFormat::Html: return agenda->writeHtml(path, options);
+    case AgendaFormat::Docx: return agenda->write(DocumentFormat::Docx, path, options);
+    case AgendaFormat::Odt: return agenda->write(DocumentFormat::Odt, path, options);
+    case AgendaFormat::Pdf: break;
+    }
+    return agenda->write(DocumentFormat::Pdf, path, options);
 }
 
 Status ExportJobs::roster(Database& db, const Uuid& tripId, RosterPreset preset,
@@ -35,6 +44,75 @@ Status ExportJobs::roster(Database& db, const Uuid& tripId, RosterPreset preset,
         return roster.error();
     }
     return RosterWriter::write(*roster, format, path, options);
+}
+
+namespace {
+
+/// Everybody of the delegation, in order of precedence, when none are given.
+std::vector<Uuid> travellers(const TripBundle& bundle, const std::vector<Uuid>& personIds)
+{
+    if (!personIds.empty()) {
+        return personIds;
+    }
+    std::vector<Uuid> all;
+    for (const DelegationMember& m : bundle.members) {
+        all.push_back(m.personId);
+    }
+    return all;
+}
+
+}  // namespace
+
+Status ExportJobs::programme(
+    Database& db, const Uuid& tripId, DocumentFormat format, const TripDocumentOptions& options, const QString& path)
+{
+    auto bundle = TripBundleStore(db).load(tripId);
+    if (!bundle.ok()) {
+        return bundle.error();
+    }
+    auto doc = TripDocuments::programme(*bundle, options);
+    if (!doc.ok()) {
+        return doc.error();
+    }
+    return DocumentFiles::write(*doc, format, path);
+}
+
+Status ExportJobs::itinerary(Database& db, const Uuid& tripId, const std::vector<Uuid>& personIds,
+    DocumentFormat format, const TripDocumentOptions& options, const QString& path)
+{
+    auto bundle = TripBundleStore(db).load(tripId);
+    if (!bundle.ok()) {
+        return bundle.error();
+    }
+    auto doc = TripDocuments::itineraries(*bundle, travellers(*bundle, personIds), options);
+    if (!doc.ok()) {
+        return doc.error();
+    }
+    return DocumentFiles::write(*doc, format, path);
+}
+
+Result<QStringList> ExportJobs::itineraryFiles(Database& db, const Uuid& tripId, const std::vector<Uuid>& personIds,
+    DocumentFormat format, const TripDocumentOptions& options, const QString& folder)
+{
+    auto bundle = TripBundleStore(db).load(tripId);
+    if (!bundle.ok()) {
+        return bundle.error();
+    }
+    QStringList written;
+    for (const Uuid& id : travellers(*bundle, personIds)) {
+        auto doc = TripDocuments::itineraries(*bundle, { id }, options);
+        if (!doc.ok()) {
+            return doc.error();
+        }
+        QString stem = doc->title;
+        stem.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]+")), QStringLiteral(" "));
+        const QString path = QDir(folder).filePath(stem.simplified() + QLatin1Char('.') + DocumentFiles::token(format));
+        if (Status s = DocumentFiles::write(*doc, format, path); !s.ok()) {
+            return s.error();
+        }
+        written << path;
+    }
+    return written;
 }
 
 Status ExportJobs::calendar(Database& db, const Uuid& tripId, const CalendarOptions& options, const QString& path)

@@ -6,6 +6,7 @@
 #include "services/CalendarExport.h"
 #include "services/Roster.h"
 #include "services/RosterWriter.h"
+#include "services/TripDocuments.h"
 
 #include <QString>
 
@@ -22,7 +23,7 @@ class Database;
 /// temporary file renamed into place.
 class ExportJobs {
 public:
-    enum class AgendaFormat { Pdf, Html };
+    enum class AgendaFormat { Pdf, Html, Docx, Odt };
 
     static Status agenda(
         Database& db, const Uuid& forumId, AgendaFormat format, const AgendaOptions& options, const QString& path);
@@ -31,6 +32,20 @@ public:
     static Status roster(Database& db, const Uuid& tripId, RosterPreset preset,
         const std::optional<std::vector<RosterColumn>>& columns, RosterFormat format, const RosterWriteOptions& options,
         const QString& path);
+
+    /// The trip programme (PDF, DOCX, ODT).
+    static Status programme(Database& db, const Uuid& tripId, DocumentFormat format, const TripDocumentOptions& options,
+        const QString& path);
+
+    /// The itineraries of the given delegation members (all of them when
+    /// empty) in one file, each from a new page.
+    static Status itinerary(Database& db, const Uuid& tripId, const std::vector<Uuid>& personIds, DocumentFormat format,
+        const TripDocumentOptions& options, const QString& path);
+
+    /// One itinerary file per person in a folder, named "Itinerary of NAME.SUFFIX";
+    /// returns the paths written. Stops at the first failure.
+    static Result<QStringList> itineraryFiles(Database& db, const Uuid& tripId, const std::vector<Uuid>& personIds,
+        DocumentFormat format, const TripDocumentOptions& options, const QString& folder);
 
     /// The whole trip, or one person's part when options.personId is set.
     static Status calendar(Database& db, const Uuid& tripId, const CalendarOptions& options, const QString& path);

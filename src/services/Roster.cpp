@@ -1,5 +1,6 @@
 #include "services/Roster.h"
 
+#include "services/OutputTerms.h"
 #include "storage/Repositories.h"
 
 #include <QCoreApplication>
@@ -266,10 +267,8 @@ Result<Roster> Roster::build(const TripBundle& bundle, const std::vector<RosterC
                 case RosterColumn::GivenNames: row.emplace_back(person->givenName); break;
                 case RosterColumn::Position: row.emplace_back(person->position); break;
                 case RosterColumn::Organisation: row.emplace_back(org ? org->name : QString()); break;
-                case RosterColumn::Role: row.emplace_back(label(member.role)); break;
-                case RosterColumn::Sex:
-                    row.emplace_back(person->sex == Sex::Unspecified ? QString() : label(person->sex));
-                    break;
+                case RosterColumn::Role: row.emplace_back(OutputTerms::of(member.role)); break;
+                case RosterColumn::Sex: row.emplace_back(OutputTerms::of(person->sex)); break;
                 case RosterColumn::DateOfBirth: row.emplace_back(person->dateOfBirth); break;
                 case RosterColumn::Nationality: row.emplace_back(person->nationality); break;
                 case RosterColumn::PassportNumber: row.emplace_back(person->passportNumber); break;

@@ -1,6 +1,8 @@
 #include "services/RosterWriter.h"
 
 #include "services/AtomicFile.h"
+#include "services/DocumentFiles.h"
+#include "services/DocumentPainter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -21,11 +23,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("planner::RosterWriter", text);
-}
-
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped();
 }
 
 QString csvField(const QString& raw)
@@ -173,13 +170,21 @@ QString RosterWriter::token(RosterFormat format)
     case RosterFormat::Csv: return QStringLiteral("csv");
     case RosterFormat::Pdf: return QStringLiteral("pdf");
     case RosterFormat::Json: return QStringLiteral("json");
+    case RosterFormat::Docx: return QStringLiteral("docx");
+    case RosterFormat::Odt: return QStringLiteral("odt");
     }
     return {};
 }
 
+std::vector<RosterFormat> RosterWriter::formats()
+{
+    return { RosterFormat::Xlsx, RosterFormat::Csv, RosterFormat::Pdf, RosterFormat::Json, RosterFormat::Docx,
+        RosterFormat::Odt };
+}
+
 std::optional<RosterFormat> RosterWriter::formatFromToken(const QString& token)
 {
-    for (RosterFormat f : { RosterFormat::Xlsx, RosterFormat::Csv, RosterFormat::Pdf, RosterFormat::Json }) {
+    for (RosterFormat f : formats()) {
         if (token.compare(RosterWriter::token(f), Qt::CaseInsensitive) == 0) {
             return f;
         }
@@ -348,17 +353,20 @@ Result<QByteArray> RosterWriter::toXlsx(const Roster& roster)
     return file.readAll();
 }
 
-PagedTable RosterWriter::table(const Roster& roster, const RosterWriteOptions& options)
+OutputDocument RosterWriter::document(const Roster& roster, const RosterWriteOptions& options)
 {
-    PagedTable t;
-    t.fontPointSize = 9;
-    QString title = QStringLiteral("<p style=\"font-size:14pt; font-weight:bold; margin-bottom:2px;\">%1</p>")
-                        .arg(esc(roster.title()));
-    if (!subtitle(roster).isEmpty()) {
-        title += QStringLiteral("<p style=\"font-size:10pt; margin-top:0px; margin-bottom:2px;\">%1</p>")
-                     .arg(esc(subtitle(roster)));
-    }
+    using Style = OutputDocument::Style;
+    OutputDocument doc;
+    doc.locale = options.locale;
+    doc.title = roster.title();
+    doc.subject = subtitle(roster);
+    doc.pageSize = options.pageSize;
     const auto& columns = roster.columns();
+    doc.orientation = columns.size() > 4 ? QPageLayout::Landscape : QPageLayout::Portrait;
+    doc.paragraph(Style::Title, roster.title());
+    if (!subtitle(roster).isEmpty()) {
+        doc.paragraph(Style::Subtitle, subtitle(roster));
+    }
     const bool times = std::any_of(columns.begin(), columns.end(),
         [](RosterColumn c) { return c == RosterColumn::Arrival || c == RosterColumn::Departure; });
     QStringList notes;
@@ -369,48 +377,43 @@ PagedTable RosterWriter::table(const Roster& roster, const RosterWriteOptions& o
     if (roster.containsPassportData()) {
         notes << tr("Contains passport data: personal data, to be handled accordingly.");
     }
-    title += QStringLiteral("<p style=\"font-size:8.5pt; font-style:italic; margin-top:0px;\">%1</p>")
-                 .arg(esc(notes.join(QLatin1Char(' '))));
-    t.titleHtml = title;
-    t.runningHeaderLeft
+    doc.paragraph(Style::Notice, notes.join(QLatin1Char(' ')));
+    doc.headerLeft
         = roster.title() + (subtitle(roster).isEmpty() ? QString() : QStringLiteral(" · ") + subtitle(roster));
-    t.runningHeaderRight = roster.containsPassportData() ? tr("Contains passport data") : QString();
+    doc.headerRight = roster.containsPassportData() ? tr("Contains passport data") : QString();
     const QDate printed = options.printedOn.isValid() ? options.printedOn : QDate::currentDate();
-    t.footerLeft = tr("Printed on %1").arg(QLocale().toString(printed, QStringLiteral("d MMMM yyyy")));
+    doc.footerLeft = tr("Printed on %1").arg(fullDate(options.locale, printed));
+    doc.pageNumberPattern = tr("Page %1 of %2");
+    QStringList headings;
     for (RosterColumn c : columns) {
-        t.columnHeaders << Roster::heading(c);
+        headings << Roster::heading(c);
     }
-    t.columnWidths = pdfColumnWidths(roster);
+    auto& t = doc.table(pdfColumnWidths(roster), headings);
+    t.fontPointSize = 9;
     QString group;
     for (std::size_t i = 0; i < roster.rows().size(); ++i) {
         if (i < static_cast<std::size_t>(roster.rowGroups().size())
             && roster.rowGroups().at(static_cast<qsizetype>(i)) != group) {
             group = roster.rowGroups().at(static_cast<qsizetype>(i));
-            PagedTable::Row heading;
-            heading.cellsHtml = { QStringLiteral("<b>%1</b>").arg(esc(group)) };
-            heading.spanAll = true;
-            heading.shaded = true;
-            heading.keepWithNext = true;
-            t.rows.push_back(heading);
+            t.rows.push_back(groupRow(group));
         }
-        PagedTable::Row out;
+        QStringList cells;
         for (const auto& value : roster.rows()[i]) {
-            out.cellsHtml.push_back(esc(Roster::text(value)));
+            cells << Roster::text(value);
         }
-        t.rows.push_back(out);
+        t.rows.push_back(plainRow(cells));
     }
-    return t;
+    return doc;
 }
 
 Result<QByteArray> RosterWriter::toPdf(const Roster& roster, const RosterWriteOptions& options)
 {
-    return PagedTablePainter::toPdf(table(roster, options),
-        PagedTablePainter::pageLayout(options.pageSize, QPageLayout::Landscape), roster.title());
+    return DocumentPainter::toPdf(document(roster, options));
 }
 
 Result<int> RosterWriter::paint(const Roster& roster, QPagedPaintDevice& device, const RosterWriteOptions& options)
 {
-    return PagedTablePainter::paint(table(roster, options), device);
+    return DocumentPainter::paint(document(roster, options), device);
 }
 
 Status RosterWriter::write(
@@ -421,8 +424,15 @@ Status RosterWriter::write(
     case RosterFormat::Csv: bytes = toCsv(roster, options.byteOrderMark); break;
     case RosterFormat::Json: bytes = toJson(roster); break;
     case RosterFormat::Xlsx:
-    case RosterFormat::Pdf: {
-        auto made = format == RosterFormat::Xlsx ? toXlsx(roster) : toPdf(roster, options);
+    case RosterFormat::Pdf:
+    case RosterFormat::Docx:
+    case RosterFormat::Odt: {
+        const DocumentFormat document = format == RosterFormat::Docx ? DocumentFormat::Docx
+            : format == RosterFormat::Odt                            ? DocumentFormat::Odt
+                                                                     : DocumentFormat::Pdf;
+        auto made = format == RosterFormat::Xlsx
+            ? toXlsx(roster)
+            : DocumentFiles::bytes(RosterWriter::document(roster, options), document);
         if (!made.ok()) {
             return made.error();
         }

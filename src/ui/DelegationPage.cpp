@@ -90,6 +90,13 @@ DelegationPage::DelegationPage(Document& document, DialogProvider& dialogs, QWid
     }
     connect(m_moveUp, &QAction::triggered, this, [this] { moveBy(-1); });
     connect(m_moveDown, &QAction::triggered, this, [this] { moveBy(+1); });
+    m_itinerary = toolBar()->addAction(tr("Export &Itinerary…"));
+    m_itinerary->setToolTip(tr("Save the selected member's personal itinerary as PDF, DOCX or ODT"));
+    connect(m_itinerary, &QAction::triggered, this, [this] {
+        if (const DelegationRow* r = m_model->find(m_shown)) {
+            emit itinerariesRequested({ r->member.personId });
+        }
+    });
     connect(searchField(), &QLineEdit::textChanged, this, &DelegationPage::updateMoveActions);
     refresh();
 }
@@ -191,6 +198,9 @@ void DelegationPage::updateMoveActions()
     m_moveUp->setEnabled(unfiltered && row > 0);
     m_moveDown->setEnabled(unfiltered && row >= 0 && row + 1 < m_model->rowCount());
     newAction()->setEnabled(!tripId().isEmpty());
+    if (m_itinerary != nullptr) {
+        m_itinerary->setEnabled(row >= 0);
+    }
 }
 
 void DelegationPage::commitRole()

@@ -35,6 +35,7 @@ public:
     [[nodiscard]] Ui::DelegationMemberForm* form() const { return m_form.get(); }
     [[nodiscard]] QAction* moveUpAction() const { return m_moveUp; }
     [[nodiscard]] QAction* moveDownAction() const { return m_moveDown; }
+    [[nodiscard]] QAction* itineraryAction() const { return m_itinerary; }
 
     /// Adds people at the end of the order of precedence, as one edit.
     bool addMembers(const std::vector<Uuid>& personIds, MemberRole role);
@@ -44,6 +45,8 @@ public:
 signals:
     /// The chooser of people is about to be shown (tests answer it here).
     void chooserOpened(planner::PersonChooserDialog* dialog);
+    /// Export Itinerary for the selected member.
+    void itinerariesRequested(const std::vector<planner::Uuid>& personIds);
 
 protected:
     Status reload() override;
@@ -63,6 +66,7 @@ private:
     FieldErrors* m_errors = nullptr;
     QAction* m_moveUp = nullptr;
     QAction* m_moveDown = nullptr;
+    QAction* m_itinerary = nullptr;
     QHash<Uuid, QString> m_organisationNames;
     Uuid m_shown;
     bool m_columnsFitted = false;

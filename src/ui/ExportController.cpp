@@ -107,13 +107,18 @@ void ExportController::exportAgenda(Database& db, const Uuid& tripId, const Uuid
     if (!runDialog(dialog)) {
         return;
     }
-    const bool pdf = dialog.format() == ExportJobs::AgendaFormat::Pdf;
+    const QHash<ExportJobs::AgendaFormat, QString> suffixes { { ExportJobs::AgendaFormat::Pdf, QStringLiteral("pdf") },
+        { ExportJobs::AgendaFormat::Html, QStringLiteral("html") },
+        { ExportJobs::AgendaFormat::Docx, QStringLiteral("docx") },
+        { ExportJobs::AgendaFormat::Odt, QStringLiteral("odt") } };
+    const QString suffix = suffixes.value(dialog.format());
     const auto forum
         = std::find_if(forums->begin(), forums->end(), [&](const Forum& f) { return f.id == dialog.forumId(); });
     const QString path
         = askFileName(tr("Export Agenda"), fileStem(forum != forums->end() ? forum->title : tr("Agenda")),
-            pdf ? tr("PDF documents (*.pdf)") : tr("Web pages (*.html)"),
-            pdf ? QStringLiteral("pdf") : QStringLiteral("html"));
+            dialog.format() == ExportJobs::AgendaFormat::Html ? tr("Web pages (*.html)")
+                                                              : tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix),
+            suffix);
     if (path.isEmpty()) {
         return;
     }
@@ -155,6 +160,50 @@ void ExportController::exportRoster(Database& db, const Uuid& tripId)
         ExportJobs::roster(
             db, tripId, dialog.preset().value_or(RosterPreset::Protocol), columns, format, options, path),
         path);
+}
+
+QString ExportController::askDocumentFile(const QString& caption, const QString& suggested, DocumentFormat& format)
+{
+    const QString filter = tr("PDF documents (*.pdf);;Word documents (*.docx);;OpenDocument texts (*.odt)");
+    const QString path = askFileName(caption, fileStem(suggested), filter, QStringLiteral("pdf"));
+    format = DocumentFiles::formatFromToken(QFileInfo(path).suffix()).value_or(DocumentFormat::Pdf);
+    return path;
+}
+
+void ExportController::exportProgramme(Database& db, const Uuid& tripId)
+{
+    auto trip = TripRepository(db).get(tripId);
+    if (!trip.ok()) {
+        m_dialogs.warning(m_window, tr("Export Programme"), trip.error().text());
+        return;
+    }
+    DocumentFormat format = DocumentFormat::Pdf;
+    const QString path = askDocumentFile(tr("Export Programme"), TripDocuments::programmeTitle(*trip), format);
+    if (path.isEmpty()) {
+        return;
+    }
+    report(tr("Export Programme"), ExportJobs::programme(db, tripId, format, {}, path), path);
+}
+
+void ExportController::exportItineraries(Database& db, const Uuid& tripId, const std::vector<Uuid>& personIds)
+{
+    auto trip = TripRepository(db).get(tripId);
+    if (!trip.ok()) {
+        m_dialogs.warning(m_window, tr("Export Itineraries"), trip.error().text());
+        return;
+    }
+    QString suggested = tr("Itineraries of %1").arg(trip->title);
+    if (personIds.size() == 1) {
+        if (auto person = PersonRepository(db).get(personIds.front()); person.ok()) {
+            suggested = TripDocuments::itineraryTitle(*person);
+        }
+    }
+    DocumentFormat format = DocumentFormat::Pdf;
+    const QString path = askDocumentFile(tr("Export Itineraries"), suggested, format);
+    if (path.isEmpty()) {
+        return;
+    }
+    report(tr("Export Itineraries"), ExportJobs::itinerary(db, tripId, personIds, format, {}, path), path);
 }
 
 void ExportController::exportCalendar(Database& db, const Uuid& tripId)

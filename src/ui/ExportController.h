@@ -2,6 +2,7 @@
 
 #include "domain/Entities.h"
 #include "domain/Result.h"
+#include "services/DocumentFiles.h"
 
 #include <QObject>
 
@@ -35,12 +36,17 @@ public:
     void exportAgenda(Database& db, const Uuid& tripId, const Uuid& forumId = {});
     void exportRoster(Database& db, const Uuid& tripId);
     void exportCalendar(Database& db, const Uuid& tripId);
+    /// The trip programme; the format is the one of the file name chosen.
+    void exportProgramme(Database& db, const Uuid& tripId);
+    /// The itineraries of these members (all when empty) in one file.
+    void exportItineraries(Database& db, const Uuid& tripId, const std::vector<Uuid>& personIds = {});
 
 signals:
     void message(const QString& text);
 
 private:
     QString askFileName(const QString& caption, const QString& suggested, const QString& filter, const QString& suffix);
+    QString askDocumentFile(const QString& caption, const QString& suggested, DocumentFormat& format);
     void report(const QString& title, const Status& status, const QString& path);
 
     DialogProvider& m_dialogs;

@@ -26,6 +26,8 @@ AgendaDialog::AgendaDialog(const std::vector<Forum>& forums, const Uuid& presele
     }
     m_ui->formatCombo->addItem(tr("PDF document"), static_cast<int>(ExportJobs::AgendaFormat::Pdf));
     m_ui->formatCombo->addItem(tr("Web page (HTML)"), static_cast<int>(ExportJobs::AgendaFormat::Html));
+    m_ui->formatCombo->addItem(tr("Word document (DOCX)"), static_cast<int>(ExportJobs::AgendaFormat::Docx));
+    m_ui->formatCombo->addItem(tr("OpenDocument text (ODT)"), static_cast<int>(ExportJobs::AgendaFormat::Odt));
     const bool exporting = purpose == Purpose::Export;
     m_ui->formatCombo->setVisible(exporting);
     m_ui->formatLabel->setVisible(exporting);
@@ -76,10 +78,11 @@ RosterDialog::RosterDialog(const std::vector<RosterColumn>& remembered, QWidget*
         const bool ticked = std::find(remembered.begin(), remembered.end(), c) != remembered.end();
         item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
     }
-    for (RosterFormat f : { RosterFormat::Xlsx, RosterFormat::Csv, RosterFormat::Pdf, RosterFormat::Json }) {
-        static const QHash<RosterFormat, QString> names { { RosterFormat::Xlsx, tr("Spreadsheet (XLSX)") },
+    for (RosterFormat f : RosterWriter::formats()) {
+        const QHash<RosterFormat, QString> names { { RosterFormat::Xlsx, tr("Spreadsheet (XLSX)") },
             { RosterFormat::Csv, tr("Comma-separated values (CSV)") }, { RosterFormat::Pdf, tr("PDF document") },
-            { RosterFormat::Json, tr("JSON") } };
+            { RosterFormat::Json, tr("JSON") }, { RosterFormat::Docx, tr("Word document (DOCX)") },
+            { RosterFormat::Odt, tr("OpenDocument text (ODT)") } };
         m_ui->formatCombo->addItem(names.value(f), RosterWriter::token(f));
     }
     m_ui->passportWarning->setStyleSheet(QStringLiteral("color: #a93226;"));

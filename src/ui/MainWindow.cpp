@@ -158,6 +158,12 @@ void MainWindow::setUpOutputs()
             [exports](Database& db, const Uuid& trip) { exports->exportRoster(db, trip); } },
         { "actionExportCalendar", tr("Export &Calendar…"), tr("Save the trip, or one traveller's part, as iCalendar"),
             {}, [exports](Database& db, const Uuid& trip) { exports->exportCalendar(db, trip); } },
+        { "actionExportProgramme", tr("Export Pro&gramme…"),
+            tr("Save the trip programme, day by day, as PDF, DOCX or ODT"), {},
+            [exports](Database& db, const Uuid& trip) { exports->exportProgramme(db, trip); } },
+        { "actionExportItineraries", tr("Export &Itineraries…"),
+            tr("Save every traveller's personal itinerary, a page apart, as PDF, DOCX or ODT"), {},
+            [exports](Database& db, const Uuid& trip) { exports->exportItineraries(db, trip); } },
     };
     QAction* before = m_ui->actionQuit;
     for (const Output& o : outputs) {
@@ -352,7 +358,13 @@ void MainWindow::createPages()
     add(Section::Programme, new ProgrammePage(document, dialogs));
     add(Section::People, new PeoplePage(document, dialogs));
     add(Section::Venues, new VenuesPage(document, dialogs));
-    add(Section::Delegation, new DelegationPage(document, dialogs));
+    auto* delegation = new DelegationPage(document, dialogs);
+    add(Section::Delegation, delegation);
+    connect(delegation, &DelegationPage::itinerariesRequested, this, [this](const std::vector<Uuid>& people) {
+        if (m_document && !currentTripId().isEmpty()) {
+            m_exports->exportItineraries(m_document->database(), currentTripId(), people);
+        }
+    });
     add(Section::Meetings, new MeetingsPage(document, dialogs));
     add(Section::Mous, new MousPage(document, dialogs));
     m_pages.insert(Section::Overview, m_tripPage);
