@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <cstdio>
+
 namespace planner {
 
 namespace {
@@ -26,6 +28,68 @@ QTimeZone zoneFor(const QString& id)
     return *it;
 }
 
+/// What a zone does on a local date: whether it changes its offset within a
+/// day of it (only then can a wall time fall into a gap or a fold) and, when
+/// it does not, its offset that day. Cached per zone and day: times are
+/// converted by the thousand (sorting, checks, the timeline).
+struct ZoneDay {
+    bool transition = false;
+    int offset = 0;  ///< seconds east of UTC, when !transition
+};
+
+ZoneDay zoneDay(const QString& zoneId, const QDate& date)
+{
+    thread_local QHash<QPair<QString, qint64>, ZoneDay> cache;
+    const QPair<QString, qint64> key { zoneId, date.toJulianDay() };
+    auto it = cache.constFind(key);
+    if (it == cache.constEnd()) {
+        const QTimeZone zone = zoneFor(zoneId);
+        // Local midnight is within 14 hours of UTC midnight: look from the day
+        // before to the day after.
+        const QDateTime from(date.addDays(-1), QTime(0, 0), QTimeZone::utc());
+        const QDateTime to(date.addDays(2), QTime(0, 0), QTimeZone::utc());
+        const QTimeZone::OffsetData next = zone.nextTransition(from);
+        ZoneDay day;
+        day.transition = next.atUtc.isValid() && next.atUtc < to;
+        if (!day.transition) {
+            day.offset = zone.offsetFromUtc(QDateTime(date, QTime(12, 0), QTimeZone::utc()));
+        }
+        it = cache.insert(key, day);
+    }
+    return *it;
+}
+
+bool hasTransitionNear(const QString& zoneId, const QDate& date)
+{
+    return zoneDay(zoneId, date).transition;
+}
+
+/// "YYYY-MM-DDTHH:MM[:SS]" (or a space for the T) read digit by digit: the
+/// general ISO parser is many times slower, and times are read by the
+/// thousand; anything else goes to it.
+QDateTime parseLocalIso(const QString& text)
+{
+    const auto digits = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const QChar c = text.at(i);
+            if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+                return -1;
+            }
+            value = value * 10 + (c.unicode() - '0');
+        }
+        return value;
+    };
+    const auto at = [&](int i, char c) { return text.at(i) == QLatin1Char(c); };
+    if ((text.size() == 16 || (text.size() == 19 && at(16, ':'))) && at(4, '-') && at(7, '-')
+        && (at(10, 'T') || at(10, ' ')) && at(13, ':')) {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), text.size() == 19 ? digits(17, 2) : 0);
+        return date.isValid() && time.isValid() ? plainDateTime(date, time) : QDateTime();
+    }
+    return QDateTime::fromString(text, Qt::ISODate);
+}
+
 }  // namespace
 
 PlannedTime::PlannedTime(QDateTime localWallClock, QString zoneId)
@@ -35,13 +99,23 @@ PlannedTime::PlannedTime(QDateTime localWallClock, QString zoneId)
 
 bool PlannedTime::isKnownZone(const QString& zoneId)
 {
-    return !zoneId.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zoneId.toUtf8());
+    if (zoneId.isEmpty()) {
+        return false;
+    }
+    // Asked for every time read (25,000 sessions in an import): the answer
+    // for a name does not change while the program runs.
+    thread_local QHash<QString, bool> known;
+    auto it = known.constFind(zoneId);
+    if (it == known.constEnd()) {
+        it = known.insert(zoneId, QTimeZone::isTimeZoneIdAvailable(zoneId.toUtf8()));
+    }
+    return *it;
 }
 
 Result<PlannedTime> PlannedTime::parse(const QString& localIso, const QString& zoneId)
 {
     const QString text = localIso.trimmed();
-    QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
+    QDateTime parsed = parseLocalIso(text);
     if (!parsed.isValid() || text.size() < 16 || text.size() > 19 || text.contains(QLatin1Char('Z'))
         || text.indexOf(QLatin1Char('+'), 10) >= 0 || text.indexOf(QLatin1Char('-'), 10) >= 0) {
         return makeError(
@@ -66,6 +140,9 @@ bool PlannedTime::isValid() const
     if (!m_local.isValid() || !isKnownZone(m_zone)) {
         return false;
     }
+    if (!hasTransitionNear(m_zone, m_local.date())) {
+        return true;  // most days: no change of offset, so no gap
+    }
     // A wall time inside a daylight-saving gap does not round-trip.
     const QDateTime zoned(m_local.date(), m_local.time(), zoneFor(m_zone));
     return zoned.isValid() && zoned.time() == m_local.time() && zoned.date() == m_local.date();
@@ -76,14 +153,26 @@ QString PlannedTime::localIso() const
     if (m_local.isNull()) {
         return {};
     }
-    return m_local.toString(
-        m_local.time().second() == 0 ? QStringLiteral("yyyy-MM-ddTHH:mm") : QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    // By hand: QDateTime::toString(format) goes through the locale and the
+    // calendar, and this runs for every time stored or exported.
+    const QDate d = m_local.date();
+    const QTime t = m_local.time();
+    char buffer[40];
+    const int seconds = t.second();
+    const int n = seconds == 0 ? std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d", d.year(), d.month(),
+                      d.day(), t.hour(), t.minute())
+                               : std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", d.year(),
+                                   d.month(), d.day(), t.hour(), t.minute(), seconds);
+    return QString::fromLatin1(buffer, n);
 }
 
 QDateTime PlannedTime::toUtc() const
 {
     if (m_local.isNull()) {
         return {};
+    }
+    if (const ZoneDay day = zoneDay(m_zone, m_local.date()); !day.transition && isKnownZone(m_zone)) {
+        return QDateTime(m_local.date(), m_local.time(), Qt::UTC).addSecs(-day.offset);
     }
     return QDateTime(m_local.date(), m_local.time(), zoneFor(m_zone)).toUTC();
 }
@@ -92,6 +181,9 @@ int PlannedTime::utcOffsetSeconds() const
 {
     if (m_local.isNull()) {
         return 0;
+    }
+    if (const ZoneDay day = zoneDay(m_zone, m_local.date()); !day.transition && isKnownZone(m_zone)) {
+        return day.offset;
     }
     return QDateTime(m_local.date(), m_local.time(), zoneFor(m_zone)).offsetFromUtc();
 }

@@ -12,9 +12,18 @@
 
 namespace planner::tripdoc {
 
-void fail(const QString& where, const QString& message)
+QString Where::text() const
 {
-    throw Failure { makeError(message, where) };
+    if (m_key == nullptr) {
+        return m_parent;
+    }
+    const QString member = m_parent + QLatin1Char('.') + QLatin1String(m_key);
+    return m_index < 0 ? member : element(member, static_cast<std::size_t>(m_index));
+}
+
+void fail(const Where& where, const QString& message)
+{
+    throw Failure { makeError(message, where.text()) };
 }
 
 QString describe(const Json& j)
@@ -34,7 +43,7 @@ QString describe(const Json& j)
     }
 }
 
-[[noreturn]] void wrongType(const QString& where, const QString& expected, const Json& found)
+[[noreturn]] void wrongType(const Where& where, const QString& expected, const Json& found)
 {
     fail(where, QCoreApplication::translate("TripDocument", "expected %1, found %2").arg(expected, describe(found)));
 }
@@ -63,7 +72,7 @@ QString element(const QString& path, std::size_t index)
     return path + QStringLiteral("[%1]").arg(index);
 }
 
-QString readString(const Json& j, const QString& where)
+QString readString(const Json& j, const Where& where)
 {
     if (!j.is_string()) {
         wrongType(where, QCoreApplication::translate("TripDocument", "a string"), j);
@@ -71,7 +80,7 @@ QString readString(const Json& j, const QString& where)
     return QString::fromStdString(j.get<std::string>());
 }
 
-Uuid readUuid(const Json& j, const QString& where)
+Uuid readUuid(const Json& j, const Where& where)
 {
     if (!j.is_string()) {
         wrongType(where, QCoreApplication::translate("TripDocument", "a UUID string"), j);
@@ -86,12 +95,12 @@ Uuid readUuid(const Json& j, const QString& where)
     return text;
 }
 
-Uuid readOptionalUuid(const Json& j, const QString& where)
+Uuid readOptionalUuid(const Json& j, const Where& where)
 {
     return j.is_null() ? Uuid() : readUuid(j, where);
 }
 
-QDate readOptionalDate(const Json& j, const QString& where)
+QDate readOptionalDate(const Json& j, const Where& where)
 {
     if (j.is_null()) {
         return {};
@@ -108,7 +117,7 @@ QDate readOptionalDate(const Json& j, const QString& where)
     return d;
 }
 
-QString readZone(const Json& j, const QString& where)
+QString readZone(const Json& j, const Where& where)
 {
     const QString zone = readString(j, where);
     if (!PlannedTime::isKnownZone(zone)) {
@@ -166,16 +175,31 @@ QString timeText(const PlannedTime& t)
     return QStringLiteral("%1 %2 (UTC%3)").arg(t.localIso(), t.zone(), t.utcOffsetText());
 }
 
-PlannedTime readTime(const Json& j, const QString& where)
+/// "YYYY-MM-DDTHH:MM" or "YYYY-MM-DDTHH:MM:SS", nothing else.
+static bool isStrictLocalTime(const QString& text)
+{
+    static constexpr char kShape[] = "dddd-dd-ddTdd:dd:dd";
+    if (text.size() != 16 && text.size() != 19) {
+        return false;
+    }
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (kShape[i] == 'd' ? (c < QLatin1Char('0') || c > QLatin1Char('9')) : c != QLatin1Char(kShape[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+PlannedTime readTime(const Json& j, const Where& where)
 {
     if (!j.is_object()) {
         wrongType(where, QCoreApplication::translate("TripDocument", "a time object {local, zone, utcOffset}"), j);
     }
-    const Object o(j, where, { "local", "zone", "utcOffset" });
+    const Object o(j, where.text(), { "local", "zone", "utcOffset" });
     const QString local = o.string("local");
     // Stricter than PlannedTime::parse, which also takes a space for the 'T'.
-    static const QRegularExpression form(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$"));
-    if (!form.match(local).hasMatch()) {
+    if (!isStrictLocalTime(local)) {
         fail(o.path("local"),
             QCoreApplication::translate("TripDocument",
                 "'%1' is not a local time of the form YYYY-MM-DDTHH:MM (seconds optional, no offset and no Z)")
@@ -190,7 +214,7 @@ PlannedTime readTime(const Json& j, const QString& where)
     return *parsed;
 }
 
-PlannedTime readOptionalTime(const Json& j, const QString& where)
+PlannedTime readOptionalTime(const Json& j, const Where& where)
 {
     if (j.is_null()) {
         return {};
@@ -258,57 +282,110 @@ qsizetype firstInvalidUtf8(const QByteArray& bytes)
     return -1;
 }
 
-/// Rejects a key that appears twice in one object (JSON parsers would keep
-/// only one of the two values silently), remembering where it was.
-class DuplicateKeyWatch {
+/// Builds the JSON tree from the parser's events (SAX), refusing what a
+/// tree would hide or what would take the program down: a key that appears
+/// twice in one object (a tree keeps only one of the two values silently)
+/// and nesting deeper than any trip document needs. Remembers where.
+class TreeBuilder {
 public:
-    bool operator()(int /*depth*/, Json::parse_event_t event, Json& parsed)
+    /// A trip document nests 5 deep ($.forums[].sessions[].start.local);
+    /// anything far beyond is not one.
+    static constexpr std::size_t kMaxDepth = 64;
+
+    explicit TreeBuilder(Json& root) : m_root(root) { }
+
+    bool null() { return value(Json(nullptr)); }
+    bool boolean(bool v) { return value(Json(v)); }
+    bool number_integer(Json::number_integer_t v) { return value(Json(v)); }
+    bool number_unsigned(Json::number_unsigned_t v) { return value(Json(v)); }
+    bool number_float(Json::number_float_t v, const Json::string_t& /*text*/) { return value(Json(v)); }
+    bool string(Json::string_t& v) { return value(Json(std::move(v))); }
+    bool binary(Json::binary_t& v) { return value(Json(std::move(v))); }
+
+    bool start_object(std::size_t /*elements*/) { return open(Json::object()); }
+    bool start_array(std::size_t /*elements*/) { return open(Json::array()); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(Json::string_t& key)
     {
-        using E = Json::parse_event_t;
-        switch (event) {
-        case E::object_start:
-        case E::array_start:
-            beginValue();
-            m_frames.push_back(Frame { event == E::array_start, 0, {}, {} });
-            break;
-        case E::object_end:
-        case E::array_end:
-            if (!m_frames.empty()) {
-                m_frames.pop_back();
-            }
-            break;
-        case E::key:
-            if (!m_frames.empty() && parsed.is_string()) {
-                Frame& f = m_frames.back();
-                f.key = parsed.get<std::string>();
-                if (!f.keys.insert(f.key).second && !m_duplicate) {
-                    m_duplicate = makeError(
-                        QCoreApplication::translate("TripDocument", "the field '%1' appears twice in the same object")
-                            .arg(QString::fromStdString(f.key)),
-                        pathTo(m_frames.size()));
-                }
-            }
-            break;
-        case E::value: beginValue(); break;
+        Frame& f = m_frames.back();
+        if (f.container->contains(key)) {
+            f.key = std::move(key);
+            m_error
+                = makeError(tr("the field '%1' appears twice in the same object").arg(QString::fromStdString(f.key)),
+                    pathTo(m_frames.size()));
+            return false;
         }
+        f.key = std::move(key);
         return true;
     }
 
-    [[nodiscard]] const std::optional<Error>& duplicate() const { return m_duplicate; }
+    bool parse_error(std::size_t position, const std::string& /*token*/, const nlohmann::detail::exception& e)
+    {
+        m_parseError = true;
+        m_position = position;
+        m_what = e.what();
+        return false;
+    }
+
+    [[nodiscard]] const std::optional<Error>& error() const { return m_error; }
+    [[nodiscard]] bool parseError() const { return m_parseError; }
+    [[nodiscard]] std::size_t position() const { return m_position; }
+    [[nodiscard]] const std::string& what() const { return m_what; }
 
 private:
     struct Frame {
-        bool array;
-        std::size_t index;
-        std::string key;
-        std::set<std::string> keys;
+        Json* container;
+        std::size_t index = 0;  ///< elements of an array so far
+        std::string key;  ///< the key whose value comes next, in an object
     };
 
-    void beginValue()
+    /// Where the next value goes; null at the top when the root is set.
+    Json* place(Json&& v)
     {
-        if (!m_frames.empty() && m_frames.back().array) {
-            ++m_frames.back().index;
+        if (m_frames.empty()) {
+            m_root = std::move(v);
+            return &m_root;
         }
+        Frame& f = m_frames.back();
+        if (f.container->is_array()) {
+            ++f.index;
+            f.container->push_back(std::move(v));
+            return &f.container->back();
+        }
+        Json& slot = (*f.container)[f.key];
+        slot = std::move(v);
+        return &slot;
+    }
+
+    bool value(Json&& v)
+    {
+        place(std::move(v));
+        return true;
+    }
+
+    bool open(Json&& container)
+    {
+        if (m_frames.size() >= kMaxDepth) {
+            m_error = makeError(tr("the values are nested more than %1 deep; a trip document is not").arg(kMaxDepth),
+                pathTo(m_frames.size()));
+            return false;
+        }
+        Json* placed = place(std::move(container));
+        if (placed->is_object()) {
+            // Most objects of a trip document have a few keys (times have
+            // three): room for four saves the first reallocations.
+            placed->get_ref<Json::object_t&>().reserve(4);
+        }
+        m_frames.push_back(Frame { placed, 0, {} });
+        return true;
+    }
+
+    bool close()
+    {
+        m_frames.pop_back();
+        return true;
     }
 
     [[nodiscard]] QString pathTo(std::size_t depth) const
@@ -316,13 +393,17 @@ private:
         QString path = QStringLiteral("$");
         for (std::size_t i = 0; i < depth; ++i) {
             const Frame& f = m_frames[i];
-            path = f.array ? element(path, f.index - 1) : member(path, f.key);
+            path = f.container->is_array() ? element(path, f.index == 0 ? 0 : f.index - 1) : member(path, f.key);
         }
         return path;
     }
 
+    Json& m_root;
     std::vector<Frame> m_frames;
-    std::optional<Error> m_duplicate;
+    std::optional<Error> m_error;
+    bool m_parseError = false;
+    std::size_t m_position = 0;
+    std::string m_what;
 };
 
 }  // namespace
@@ -331,47 +412,42 @@ Result<Json> parseJson(const QByteArray& bytes)
 {
     const QString root = QStringLiteral("$");
     if (bytes.trimmed().isEmpty()) {
-        return makeError(
-            QCoreApplication::translate("TripDocument", "the file is empty; a trip document is a JSON object"), root);
+        return makeError(tr("the file is empty; a trip document is a JSON object"), root);
     }
     const qsizetype bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
-        return makeError(QCoreApplication::translate(
-                             "TripDocument", "the file is not valid UTF-8 at byte %1 (%2); save it with UTF-8 encoding")
+        return makeError(tr("the file is not valid UTF-8 at byte %1 (%2); save it with UTF-8 encoding")
                              .arg(bad + 1)
                              .arg(lineAndColumn(bytes, bad)),
             root);
     }
-    DuplicateKeyWatch watch;
+    Json j;
+    TreeBuilder builder(j);
     try {
-        Json j = Json::parse(bytes.begin(), bytes.end(), std::ref(watch));
-        if (watch.duplicate()) {
-            return *watch.duplicate();
+        if (Json::sax_parse(bytes.begin(), bytes.end(), &builder)) {
+            return j;
         }
-        return j;
-    } catch (const Json::parse_error& e) {
-        const auto size = static_cast<std::size_t>(bytes.size());
-        if (e.byte > size) {
-            return makeError(QCoreApplication::translate("TripDocument",
-                                 "the file is not valid JSON (ends early at byte %1); it may have been cut off while "
-                                 "copying or saving")
-                                 .arg(bytes.size()),
-                root);
-        }
-        // nlohmann's own wording of the problem comes after " - ".
-        const std::string what = e.what();
-        const auto dash = what.find(" - ");
-        const QString detail = dash == std::string::npos ? QString() : QString::fromStdString(what.substr(dash + 3));
-        const auto offset = static_cast<qsizetype>(e.byte == 0 ? 0 : e.byte - 1);
-        return makeError(QCoreApplication::translate("TripDocument", "the file is not valid JSON (at byte %1, %2: %3)")
-                             .arg(offset + 1)
-                             .arg(lineAndColumn(bytes, offset), detail),
-            root);
     } catch (const std::exception& e) {
-        return makeError(QCoreApplication::translate("TripDocument", "the file could not be read as JSON (%1)")
-                             .arg(QString::fromUtf8(e.what())),
+        return makeError(tr("the file could not be read as JSON (%1)").arg(QString::fromUtf8(e.what())), root);
+    }
+    if (builder.error()) {
+        return *builder.error();
+    }
+    const auto size = static_cast<std::size_t>(bytes.size());
+    if (builder.position() > size) {
+        return makeError(tr("the file is not valid JSON (ends early at byte %1); it may have been cut off while "
+                            "copying or saving")
+                             .arg(bytes.size()),
             root);
     }
+    // nlohmann's own wording of the problem comes after " - ".
+    const std::string& what = builder.what();
+    const auto dash = what.find(" - ");
+    const QString detail = dash == std::string::npos ? QString() : QString::fromStdString(what.substr(dash + 3));
+    const auto offset = static_cast<qsizetype>(builder.position() == 0 ? 0 : builder.position() - 1);
+    return makeError(
+        tr("the file is not valid JSON (at byte %1, %2: %3)").arg(offset + 1).arg(lineAndColumn(bytes, offset), detail),
+        root);
 }
 
 }  // namespace planner::tripdoc

@@ -36,27 +36,45 @@ struct Failure {
     Error error;
 };
 
-[[noreturn]] void fail(const QString& where, const QString& message);
+/// Where a value is in the document ("$.forums[1].sessions[3].start"). The
+/// text is made only when a message needs it: reading 25,000 sessions makes
+/// none. Cheap to copy (the parent's path is shared, not copied).
+class Where {
+public:
+    Where(QString path) : m_parent(std::move(path)) { }  // NOLINT(google-explicit-constructor)
+    Where(QString parent, const char* key, qsizetype index = -1)
+        : m_parent(std::move(parent)), m_key(key), m_index(index)
+    {
+    }
+    [[nodiscard]] QString text() const;
+
+private:
+    QString m_parent;
+    const char* m_key = nullptr;  ///< a literal: lives as long as the program
+    qsizetype m_index = -1;
+};
+
+[[noreturn]] void fail(const Where& where, const QString& message);
 /// "a string", "an object", ...: what a JSON value is, for messages.
 QString describe(const Json& j);
-[[noreturn]] void wrongType(const QString& where, const QString& expected, const Json& found);
+[[noreturn]] void wrongType(const Where& where, const QString& expected, const Json& found);
 
 /// "$.a.b" or "$.a['odd key']".
 QString member(const QString& path, const std::string& key);
 /// "$.a[3]".
 QString element(const QString& path, std::size_t index);
 
-QString readString(const Json& j, const QString& where);
-Uuid readUuid(const Json& j, const QString& where);
-Uuid readOptionalUuid(const Json& j, const QString& where);
-QDate readOptionalDate(const Json& j, const QString& where);
-QString readZone(const Json& j, const QString& where);
-PlannedTime readTime(const Json& j, const QString& where);
-PlannedTime readOptionalTime(const Json& j, const QString& where);
+QString readString(const Json& j, const Where& where);
+Uuid readUuid(const Json& j, const Where& where);
+Uuid readOptionalUuid(const Json& j, const Where& where);
+QDate readOptionalDate(const Json& j, const Where& where);
+QString readZone(const Json& j, const Where& where);
+PlannedTime readTime(const Json& j, const Where& where);
+PlannedTime readOptionalTime(const Json& j, const Where& where);
 /// "2016-08-17T09:30 Asia/Tashkent (UTC+05:00)", for messages.
 QString timeText(const PlannedTime& t);
 
-template <typename E> E readToken(const Json& j, const QString& where)
+template <typename E> E readToken(const Json& j, const Where& where)
 {
     const QString text = readString(j, where);
     const std::optional<E> value = fromToken<E>(text);
@@ -73,18 +91,19 @@ public:
 
     [[nodiscard]] const QString& path() const { return m_path; }
     [[nodiscard]] QString path(const char* key) const { return m_path + QLatin1Char('.') + qs(key); }
+    /// The member key, as a Where (no text made).
+    [[nodiscard]] Where at(const char* key, qsizetype index = -1) const { return Where(m_path, key, index); }
     [[nodiscard]] const Json& operator[](const char* key) const { return m_json.at(key); }
 
-    [[nodiscard]] QString string(const char* key) const { return readString(m_json.at(key), path(key)); }
+    [[nodiscard]] QString string(const char* key) const { return readString(m_json.at(key), at(key)); }
     [[nodiscard]] QString nonEmpty(const char* key) const;
-    [[nodiscard]] Uuid uuid(const char* key) const { return readUuid(m_json.at(key), path(key)); }
-    [[nodiscard]] Uuid optionalUuid(const char* key) const { return readOptionalUuid(m_json.at(key), path(key)); }
-    [[nodiscard]] QDate optionalDate(const char* key) const { return readOptionalDate(m_json.at(key), path(key)); }
-    [[nodiscard]] QString zone(const char* key) const { return readZone(m_json.at(key), path(key)); }
-    template <typename E> [[nodiscard]] E token(const char* key) const
-    {
-        return readToken<E>(m_json.at(key), path(key));
-    }
+    [[nodiscard]] Uuid uuid(const char* key) const { return readUuid(m_json.at(key), at(key)); }
+    [[nodiscard]] Uuid optionalUuid(const char* key) const { return readOptionalUuid(m_json.at(key), at(key)); }
+    [[nodiscard]] QDate optionalDate(const char* key) const { return readOptionalDate(m_json.at(key), at(key)); }
+    [[nodiscard]] QString zone(const char* key) const { return readZone(m_json.at(key), at(key)); }
+    [[nodiscard]] PlannedTime time(const char* key) const { return readTime(m_json.at(key), at(key)); }
+    [[nodiscard]] PlannedTime optionalTime(const char* key) const { return readOptionalTime(m_json.at(key), at(key)); }
+    template <typename E> [[nodiscard]] E token(const char* key) const { return readToken<E>(m_json.at(key), at(key)); }
     [[nodiscard]] const Json& array(const char* key) const;
 
 private:

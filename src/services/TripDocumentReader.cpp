@@ -88,10 +88,10 @@ public:
 private:
     struct Known {
         RecordKind kind;
-        QString where;
+        Where where;
     };
     struct Reference {
-        QString where;
+        Where where;
         Uuid id;
         RecordKind kind;
     };
@@ -157,13 +157,13 @@ private:
     Uuid defineId(const Object& o, RecordKind kind)
     {
         const Uuid id = o.uuid("id");
-        const QString where = o.path("id");
+        const Where where = o.at("id");
         const auto [it, inserted] = m_ids.emplace(id, Known { kind, where });
         if (!inserted) {
             fail(where,
                 QCoreApplication::translate(
                     "TripDocument", "duplicate id %1 (also at %2); every id must be unique in the whole document")
-                    .arg(id, it->second.where));
+                    .arg(id, it->second.where.text()));
         }
         return id;
     }
@@ -171,7 +171,7 @@ private:
     Uuid refer(const Object& o, const char* key, RecordKind kind)
     {
         const Uuid id = o.uuid(key);
-        m_refs.push_back({ o.path(key), id, kind });
+        m_refs.push_back({ o.at(key), id, kind });
         return id;
     }
 
@@ -179,7 +179,7 @@ private:
     {
         const Uuid id = o.optionalUuid(key);
         if (!id.isEmpty()) {
-            m_refs.push_back({ o.path(key), id, kind });
+            m_refs.push_back({ o.at(key), id, kind });
         }
         return id;
     }
@@ -191,7 +191,7 @@ private:
         std::vector<Uuid> out;
         out.reserve(a.size());
         for (std::size_t i = 0; i < a.size(); ++i) {
-            const QString where = element(o.path(key), i);
+            const Where where = o.at(key, static_cast<qsizetype>(i));
             const Uuid id = readUuid(a[i], where);
             if (std::find(out.begin(), out.end(), id) != out.end()) {
                 fail(where, QCoreApplication::translate("TripDocument", "lists %1 %2 twice").arg(kindName(kind), id));
@@ -203,7 +203,7 @@ private:
     }
 
     static void requireAfter(
-        const PlannedTime& earlier, const PlannedTime& later, const QString& where, const QString& message)
+        const PlannedTime& earlier, const PlannedTime& later, const Where& where, const QString& message)
     {
         if (compareInstants(earlier, later) != std::partial_ordering::less) {
             fail(where, message.arg(timeText(earlier), timeText(later)));
@@ -348,8 +348,8 @@ private:
             fail(o.path("zone"), QCoreApplication::translate("TripDocument", "must not be empty"));
         }
         r.zone = o.zone("zone");
-        r.arrival = readTime(o["arrival"], o.path("arrival"));
-        r.departure = readTime(o["departure"], o.path("departure"));
+        r.arrival = o.time("arrival");
+        r.departure = o.time("departure");
         for (const auto& [key, t] : { std::pair { "arrival", r.arrival }, std::pair { "departure", r.departure } }) {
             if (t.zone() != r.zone) {
                 fail(o.path(key) + QStringLiteral(".zone"),
@@ -358,7 +358,7 @@ private:
                         .arg(t.zone(), r.zone));
             }
         }
-        requireAfter(r.arrival, r.departure, o.path("departure"),
+        requireAfter(r.arrival, r.departure, o.at("departure"),
             QCoreApplication::translate(
                 "TripDocument", "the stop ends before it starts: departure %2 is not after arrival %1"));
         r.lodging = o.string("lodging");
@@ -381,9 +381,9 @@ private:
         r.toPlace = o.string("toPlace");
         r.carrier = o.string("carrier");
         r.flightNumber = o.string("flightNumber");
-        r.departure = readTime(o["departure"], o.path("departure"));
-        r.arrival = readTime(o["arrival"], o.path("arrival"));
-        requireAfter(r.departure, r.arrival, o.path("arrival"),
+        r.departure = o.time("departure");
+        r.arrival = o.time("arrival");
+        requireAfter(r.departure, r.arrival, o.at("arrival"),
             QCoreApplication::translate(
                 "TripDocument", "the leg ends before it starts: arrival %2 is not after departure %1"));
         r.passengerIds = referList(o, "passengers", RecordKind::Person);
@@ -398,8 +398,8 @@ private:
         AgendaSession r;
         r.id = defineId(o, RecordKind::Session);
         r.forumId = forum.id;
-        r.start = readTime(o["start"], o.path("start"));
-        r.end = readTime(o["end"], o.path("end"));
+        r.start = o.time("start");
+        r.end = o.time("end");
         for (const auto& [key, t] : { std::pair { "start", r.start }, std::pair { "end", r.end } }) {
             if (t.zone() != forum.start.zone()) {
                 fail(o.path(key) + QStringLiteral(".zone"),
@@ -408,7 +408,7 @@ private:
                         .arg(t.zone(), forum.start.zone()));
             }
         }
-        requireAfter(r.start, r.end, o.path("end"),
+        requireAfter(r.start, r.end, o.at("end"),
             QCoreApplication::translate(
                 "TripDocument", "the session ends before it starts: end %2 is not after start %1"));
         r.kind = o.token<SessionKind>("kind");
@@ -436,15 +436,15 @@ private:
         r.title = o.nonEmpty("title");
         r.stopId = refer(o, "stop", RecordKind::Stop);
         r.venueId = referOptional(o, "venue", RecordKind::Venue);
-        r.start = readTime(o["start"], o.path("start"));
-        r.end = readTime(o["end"], o.path("end"));
+        r.start = o.time("start");
+        r.end = o.time("end");
         if (r.end.zone() != r.start.zone()) {
             fail(o.path("end") + QStringLiteral(".zone"),
                 QCoreApplication::translate(
                     "TripDocument", "is %1, but the forum starts in %2; a forum's times are in the zone of its stop")
                     .arg(r.end.zone(), r.start.zone()));
         }
-        requireAfter(r.start, r.end, o.path("end"),
+        requireAfter(r.start, r.end, o.at("end"),
             QCoreApplication::translate(
                 "TripDocument", "the forum ends before it starts: end %2 is not after start %1"));
         m_forumChecks.push_back({ o.path("start") + QStringLiteral(".zone"), r.stopId, r.start.zone() });
@@ -473,9 +473,9 @@ private:
         r.tripId = m_tripId;
         r.title = o.nonEmpty("title");
         r.stopId = refer(o, "stop", RecordKind::Stop);
-        r.start = readTime(o["start"], o.path("start"));
-        r.end = readTime(o["end"], o.path("end"));
-        requireAfter(r.start, r.end, o.path("end"),
+        r.start = o.time("start");
+        r.end = o.time("end");
+        requireAfter(r.start, r.end, o.at("end"),
             QCoreApplication::translate(
                 "TripDocument", "the meeting ends before it starts: end %2 is not after start %1"));
         r.place = o.string("place");
@@ -504,7 +504,7 @@ private:
                     "an MOU is signed at a forum or at a meeting, not both: set signedAtForum or signedAtMeeting to "
                     "null"));
         }
-        r.signedAt = readOptionalTime(o["signedAt"], o.path("signedAt"));
+        r.signedAt = o.optionalTime("signedAt");
         const Json& parties = o.array("parties");
         for (std::size_t i = 0; i < parties.size(); ++i) {
             const Object p(parties[i], element(o.path("parties"), i), { "organisation", "signatory" });
@@ -529,7 +529,7 @@ private:
             if (it->second.kind != r.kind) {
                 fail(r.where,
                     QCoreApplication::translate("TripDocument", "refers to %1, which is a %2 (at %3), not a %4 in %5")
-                        .arg(r.id, kindName(it->second.kind), it->second.where, kindName(r.kind),
+                        .arg(r.id, kindName(it->second.kind), it->second.where.text(), kindName(r.kind),
                             collectionPath(r.kind)));
             }
         }

@@ -143,8 +143,42 @@ Database::Database(QString path, QString connectionName)
 {
 }
 
+Status Database::execute(const QString& sql)
+{
+    ++m_statementsExecuted;
+    return planner::execute(m_db, sql);
+}
+
+Result<QString> Database::scalar(const QString& sql)
+{
+    ++m_statementsExecuted;
+    return scalarText(m_db, sql);
+}
+
+Database::Statement* Database::cachedStatement(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        // Texts built for a number of ids ("IN (:p0, :p1)") vary: keep the
+        // cache bounded by letting go of the statements not in use.
+        constexpr std::size_t kMaxStatements = 256;
+        if (m_statements.size() >= kMaxStatements) {
+            std::erase_if(m_statements, [](const auto& entry) { return !entry.second->inUse; });
+        }
+        auto statement = std::make_unique<Statement>(m_db);
+        statement->query.setForwardOnly(true);  // rows are read once; no client-side cache
+        ++m_statementsPrepared;
+        if (!statement->query.prepare(sql)) {
+            return nullptr;  // the caller prepares its own and reports why it failed
+        }
+        it = m_statements.emplace(sql, std::move(statement)).first;
+    }
+    return it->second->inUse ? nullptr : it->second.get();
+}
+
 Database::~Database()
 {
+    m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
     }
@@ -224,11 +258,11 @@ Status Database::configure()
     const QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs) };
     for (const QString& pragma : pragmas) {
-        if (Status s = execute(m_db, pragma); !s) {
+        if (Status s = execute(pragma); !s) {
             return makeError(tr("cannot set up %1 (%2)").arg(QDir::toNativeSeparators(m_path), s.error().message));
         }
     }
-    auto fk = scalarText(m_db, QStringLiteral("PRAGMA foreign_keys"));
+    auto fk = scalar(QStringLiteral("PRAGMA foreign_keys"));
     if (!fk.ok() || *fk != QLatin1String("1")) {
         return makeError(tr("the SQLite library does not enforce foreign keys"));
     }
@@ -263,29 +297,29 @@ Status Database::checkAndMigrate(bool created)
                 continue;
             }
             for (const QString& statement : migration.statements) {
-                if (Status s = execute(m_db, statement); !s) {
+                if (Status s = execute(statement); !s) {
                     return makeError(tr("updating the database to schema %1 failed (%2)")
                                          .arg(migration.version)
                                          .arg(s.error().message));
                 }
             }
         }
-        if (Status s = execute(m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s) {
+        if (Status s = execute(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s) {
             return s;
         }
-        return execute(m_db, QStringLiteral("PRAGMA user_version = %1").arg(to));
+        return execute(QStringLiteral("PRAGMA user_version = %1").arg(to));
     });
     if (!migrated) {
         return migrated;
     }
     // Put the new header into the main file at once (not only the log).
-    static_cast<void>(execute(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    static_cast<void>(execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     return {};
 }
 
 qint64 Database::dataVersion()
 {
-    auto version = scalarText(m_db, QStringLiteral("PRAGMA data_version"));
+    auto version = scalar(QStringLiteral("PRAGMA data_version"));
     return version.ok() ? version->toLongLong() : -1;
 }
 
@@ -307,7 +341,7 @@ Status Database::transaction(const std::function<Status()>& work)
         }
         return status;
     }
-    if (Status s = execute(m_db, QStringLiteral("BEGIN IMMEDIATE")); !s) {
+    if (Status s = execute(QStringLiteral("BEGIN IMMEDIATE")); !s) {
         return makeError(s.error().message.contains(QLatin1String("locked"))
                 ? tr("the database is busy: another program is writing to it; try again in a moment")
                 : tr("cannot start a change (%1)").arg(s.error().message));
@@ -321,11 +355,11 @@ Status Database::transaction(const std::function<Status()>& work)
     }
     // A failed ROLLBACK leaves nothing more to say than the original error.
     if (!status) {
-        static_cast<void>(execute(m_db, QStringLiteral("ROLLBACK")));
+        static_cast<void>(execute(QStringLiteral("ROLLBACK")));
         return status;
     }
-    if (Status s = execute(m_db, QStringLiteral("COMMIT")); !s) {
-        static_cast<void>(execute(m_db, QStringLiteral("ROLLBACK")));
+    if (Status s = execute(QStringLiteral("COMMIT")); !s) {
+        static_cast<void>(execute(QStringLiteral("ROLLBACK")));
         return makeError(tr("the change could not be saved (%1)").arg(s.error().message));
     }
     ++m_revision;

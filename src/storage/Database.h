@@ -2,11 +2,14 @@
 
 #include "domain/Result.h"
 
+#include <QHashFunctions>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 namespace planner {
 
@@ -62,8 +65,27 @@ public:
     /// file (SQLite's PRAGMA data_version); -1 when it cannot be read.
     [[nodiscard]] qint64 dataVersion();
 
+    /// Statements executed on this connection so far (every query, pragma,
+    /// BEGIN and COMMIT): tests count what a load or an edit costs.
+    [[nodiscard]] quint64 statementsExecuted() const { return m_statementsExecuted; }
+    /// Statements prepared so far (each distinct SQL text once, see SqlQuery).
+    [[nodiscard]] quint64 statementsPrepared() const { return m_statementsPrepared; }
+
 private:
+    friend class SqlQuery;
+    /// A statement prepared once for the life of the connection.
+    struct Statement {
+        explicit Statement(const QSqlDatabase& db) : query(db) { }
+        QSqlQuery query;
+        bool inUse = false;
+    };
+    /// The prepared statement for sql, reused while it is not in use; null
+    /// when it is in use (a nested query of the same text prepares its own).
+    Statement* cachedStatement(const QString& sql);
+
     Database(QString path, QString connectionName);
+    Status execute(const QString& sql);
+    Result<QString> scalar(const QString& sql);
     Status configure();
     Status checkAndMigrate(bool created);
 
@@ -74,6 +96,12 @@ private:
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
     quint64 m_revision = 0;
+    quint64 m_statementsExecuted = 0;
+    quint64 m_statementsPrepared = 0;
+    struct TextHash {
+        std::size_t operator()(const QString& text) const { return qHash(text); }
+    };
+    std::unordered_map<QString, std::unique_ptr<Statement>, TextHash> m_statements;
 };
 
 }  // namespace planner

@@ -169,12 +169,16 @@ Status writeHosts(Database& db, const Forum& f)
     return {};
 }
 
-Status writeSpeakers(Database& db, const AgendaSession& session)
+/// Writes the speakers of a session; `fresh`: the session was just inserted
+/// and has none to take away.
+Status writeSpeakers(Database& db, const AgendaSession& session, bool fresh = false)
 {
-    SqlQuery clear(db, QStringLiteral("DELETE FROM session_speakers WHERE session_id = :id"));
-    clear.bind(QStringLiteral(":id"), session.id);
-    if (Status s = clear.exec(); !s) {
-        return s;
+    if (!fresh) {
+        SqlQuery clear(db, QStringLiteral("DELETE FROM session_speakers WHERE session_id = :id"));
+        clear.bind(QStringLiteral(":id"), session.id);
+        if (Status s = clear.exec(); !s) {
+            return s;
+        }
     }
     int position = 0;
     for (const SessionSpeaker& sp : session.speakers) {
@@ -220,6 +224,12 @@ void bindSession(SqlQuery& q, const AgendaSession& s)
 }
 
 /// A session's times are in its forum's zone.
+Status zoneMismatch(const QString& forumZone, const AgendaSession& s)
+{
+    return makeError(tr("a session's times are in its forum's time zone %1, not %2").arg(forumZone, s.start.zone()),
+        QStringLiteral("start"));
+}
+
 Status checkSessionZone(Database& db, const AgendaSession& s)
 {
     SqlQuery q(db, QStringLiteral("SELECT time_zone FROM forums WHERE id = :id"));
@@ -231,18 +241,23 @@ Status checkSessionZone(Database& db, const AgendaSession& s)
         return makeError(tr("the session's forum does not exist"), QStringLiteral("forum"));
     }
     if (q.text(0) != s.start.zone()) {
-        return makeError(tr("a session's times are in its forum's time zone %1, not %2").arg(q.text(0), s.start.zone()),
-            QStringLiteral("start"));
+        return zoneMismatch(q.text(0), s);
     }
     return {};
 }
 
-Status insertSessionRow(Database& db, const AgendaSession& s)
+/// Inserts a session with its speakers. With the forum at hand (a forum
+/// written with its sessions), its zone is compared here instead of read back.
+Status insertSessionRow(Database& db, const AgendaSession& s, const Forum* forum = nullptr)
 {
     if (Status st = validate(s); !st) {
         return st;
     }
-    if (Status st = checkSessionZone(db, s); !st) {
+    if (forum != nullptr) {
+        if (forum->start.zone() != s.start.zone()) {
+            return zoneMismatch(forum->start.zone(), s);
+        }
+    } else if (Status st = checkSessionZone(db, s); !st) {
         return st;
     }
     SqlQuery q(db,
@@ -253,7 +268,7 @@ Status insertSessionRow(Database& db, const AgendaSession& s)
     if (Status st = q.exec(); !st) {
         return st;
     }
-    return writeSpeakers(db, s);
+    return writeSpeakers(db, s, true);
 }
 
 }  // namespace
@@ -297,7 +312,7 @@ Status ForumRepository::insert(const Forum& f)
         }
         for (AgendaSession session : f.sessions) {
             session.forumId = f.id;
-            if (Status s = insertSessionRow(m_db, session); !s) {
+            if (Status s = insertSessionRow(m_db, session, &f); !s) {
                 return makeError(s.error().message, tr("session '%1'").arg(session.title));
             }
         }

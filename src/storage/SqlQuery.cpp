@@ -43,17 +43,33 @@ QDateTime parseStoredLocal(const QString& text)
 
 }  // namespace
 
-SqlQuery::SqlQuery(Database& db, const QString& sql) : m_sql(sql), m_query(db.connection())
+SqlQuery::SqlQuery(Database& db, const QString& sql) : m_db(db)
 {
-    m_query.setForwardOnly(true);  // rows are read once; no client-side cache
-    if (!m_query.prepare(sql)) {
-        m_prepared = makeError(tr("the database could not prepare a statement (%1)").arg(m_query.lastError().text()));
+    if (Database::Statement* statement = db.cachedStatement(sql)) {
+        statement->inUse = true;
+        m_inUse = &statement->inUse;
+        m_cached = &statement->query;
+        return;
+    }
+    m_own = std::make_unique<QSqlQuery>(db.connection());
+    m_own->setForwardOnly(true);
+    ++db.m_statementsPrepared;
+    if (!m_own->prepare(sql)) {
+        m_prepared = makeError(tr("the database could not prepare a statement (%1)").arg(m_own->lastError().text()));
+    }
+}
+
+SqlQuery::~SqlQuery()
+{
+    if (m_cached) {
+        m_cached->finish();  // let go of the rows (and of SQLite's read lock) until the next use
+        *m_inUse = false;
     }
 }
 
 SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
 {
-    m_query.bindValue(placeholder, value);
+    query().bindValue(placeholder, value);
     return *this;
 }
 
@@ -83,26 +99,27 @@ Status SqlQuery::exec()
     if (!m_prepared) {
         return m_prepared;
     }
-    if (!m_query.exec()) {
-        return makeError(describeSqlError(m_query.lastError().databaseText()));
+    ++m_db.m_statementsExecuted;
+    if (!query().exec()) {
+        return makeError(describeSqlError(query().lastError().databaseText()));
     }
     return {};
 }
 
 QDate SqlQuery::date(int column) const
 {
-    if (m_query.isNull(column)) {
+    if (query().isNull(column)) {
         return {};
     }
-    return QDate::fromString(m_query.value(column).toString(), Qt::ISODate);
+    return QDate::fromString(query().value(column).toString(), Qt::ISODate);
 }
 
 PlannedTime SqlQuery::planned(int localColumn, int zoneColumn) const
 {
-    if (m_query.isNull(localColumn)) {
+    if (query().isNull(localColumn)) {
         return {};
     }
-    return PlannedTime(parseStoredLocal(m_query.value(localColumn).toString()), m_query.value(zoneColumn).toString());
+    return PlannedTime(parseStoredLocal(query().value(localColumn).toString()), query().value(zoneColumn).toString());
 }
 
 QString describeSqlError(const QString& driverText)
