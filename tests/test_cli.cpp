@@ -339,6 +339,22 @@ TEST_CASE("import of a bad file fails with one line and writes nothing", "[cli]"
     CHECK(missing.exitCode == 1);
     CHECK(ownErrorLines(missing).size() == 1);
 
+    // several files: all or none, and the message says so
+    const QString empty = sample.dir.filePath(QStringLiteral("empty.sqlite"));
+    REQUIRE(run({ QStringLiteral("init"), QStringLiteral("--db"), empty }).exitCode == 0);
+    const QString good = sample.dir.filePath(QStringLiteral("good.json"));
+    QFile goodFile(good);
+    REQUIRE(goodFile.open(QIODevice::WriteOnly));
+    goodFile.write(sampleTripDocument());
+    goodFile.close();
+    const Run several = run({ QStringLiteral("import"), QStringLiteral("--db"), empty, good, bad });
+    CHECK(several.exitCode == 1);
+    REQUIRE(ownErrorLines(several).size() == 1);
+    CHECK(ownErrorLines(several).front().contains(QStringLiteral("bad.json")));
+    CHECK(ownErrorLines(several).front().contains(QStringLiteral("nothing was imported")));
+    CHECK(
+        run({ QStringLiteral("list"), QStringLiteral("trips"), QStringLiteral("--db"), empty }).outLines().size() <= 1);
+
     const Run trips = run({ QStringLiteral("list"), QStringLiteral("trips"), QStringLiteral("--db"), sample.path });
     CHECK(trips.outLines().size() == 2);
 }

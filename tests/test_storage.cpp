@@ -1,5 +1,7 @@
 #include "Fixtures.h"
 #include "TestSupport.h"
+#include "services/TripDocument.h"
+#include "services/TripTransfer.h"
 #include "storage/Repositories.h"
 #include "storage/Schema.h"
 
@@ -7,6 +9,9 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace planner;
 using namespace planner::test;
@@ -336,17 +341,129 @@ TEST_CASE("A trip bundle is written in one transaction: all or nothing")
     }
 }
 
+namespace {
+
+/// The fixture with `copies` more copies of its forum's sessions (new ids,
+/// the same speakers): a larger programme of the same shape.
+TripBundle withMoreSessions(int copies)
+{
+    TripBundle b = makeBundle();
+    Forum& forum = b.forums.front();
+    const std::vector<AgendaSession> originals = forum.sessions;
+    for (int i = 0; i < copies; ++i) {
+        for (AgendaSession s : originals) {
+            s.id = newUuid();
+            s.title += QStringLiteral(" (%1)").arg(i + 1);
+            forum.sessions.push_back(s);
+        }
+    }
+    std::stable_sort(forum.sessions.begin(), forum.sessions.end(),
+        [](const AgendaSession& a, const AgendaSession& c) { return a.start.toUtc() < c.start.toUtc(); });
+    return b;
+}
+
+/// The statements a piece of work executes on the connection.
+template <typename Work> quint64 statementsOf(Database& db, Work&& work)
+{
+    const quint64 before = db.statementsExecuted();
+    work();
+    return db.statementsExecuted() - before;
+}
+
+}  // namespace
+
 TEST_CASE("Lists load children with a fixed number of queries")
 {
+    TempDatabase small;
+    TempDatabase large;
+    const TripBundle few = makeBundle();
+    const TripBundle many = withMoreSessions(50);
+    REQUIRE_OK(TripBundleStore(small.db()).save(few, false));
+    REQUIRE_OK(TripBundleStore(large.db()).save(many, false));
+
+    Result<std::vector<Forum>> fewForums = Error {};
+    Result<std::vector<Forum>> manyForums = Error {};
+    const quint64 smallCount = statementsOf(small.db(), [&] { fewForums = ForumRepository(small.db()).list(); });
+    const quint64 largeCount = statementsOf(large.db(), [&] { manyForums = ForumRepository(large.db()).list(); });
+    REQUIRE_OK(fewForums);
+    REQUIRE_OK(manyForums);
+    REQUIRE(fewForums->size() == 1);
+    CHECK(fewForums->front().sessions.size() == 2);
+    CHECK(fewForums->front().sessions.front().speakers.size() == 2);
+    CHECK(fewForums->front().hosts.size() == 2);
+    CHECK(manyForums->front().sessions.size() == 102);
+    CHECK(smallCount == largeCount);
+    CHECK(largeCount <= 4);
+
+    // A whole trip loads with as many statements, whatever its size.
+    const quint64 smallTrip
+        = statementsOf(small.db(), [&] { REQUIRE_OK(TripBundleStore(small.db()).load(few.trip.id)); });
+    const quint64 largeTrip
+        = statementsOf(large.db(), [&] { REQUIRE_OK(TripBundleStore(large.db()).load(many.trip.id)); });
+    CHECK(smallTrip == largeTrip);
+}
+
+TEST_CASE("One edit in a large programme executes a few statements, not one per record")
+{
     TempDatabase t;
-    TripBundle b = makeBundle();
-    REQUIRE_OK(TripBundleStore(t.db()).save(b, false));
-    auto all = ForumRepository(t.db()).list();
-    REQUIRE_OK(all);
-    REQUIRE(all->size() == 1);
-    CHECK(all->front().sessions.size() == 2);
-    CHECK(all->front().sessions.front().speakers.size() == 2);
-    CHECK(all->front().hosts.size() == 2);
+    const TripBundle many = withMoreSessions(50);
+    REQUIRE_OK(TripBundleStore(t.db()).save(many, false));
+    AgendaSession s = many.forums.front().sessions.at(40);
+    s.title = QStringLiteral("Renamed");
+    ForumRepository forums(t.db());
+    const quint64 count = statementsOf(t.db(), [&] { REQUIRE_OK(forums.updateSession(s)); });
+    CHECK(count <= 12);
+    CHECK(forums.getSession(s.id)->title == QStringLiteral("Renamed"));
+}
+
+TEST_CASE("Several trip documents import in one transaction: all or none")
+{
+    TempDatabase t;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const auto writeDocument = [&](const QString& name, const QByteArray& bytes) {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    };
+    const TripBundle first = makeBundle();
+    const TripBundle second = makeBundle();
+    const QString a = writeDocument(QStringLiteral("a.json"), TripDocument::write(first));
+    const QString b = writeDocument(QStringLiteral("b.json"), TripDocument::write(second));
+    const QString bad = writeDocument(QStringLiteral("bad.json"), QByteArrayLiteral("{ \"format\": "));
+
+    SECTION("a bad file among good ones imports nothing and is named")
+    {
+        const auto r = TripTransfer::importFiles(t.db(), { a, bad, b }, false);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().text().contains(QStringLiteral("bad.json")));
+        CHECK(countRows(t.path(), QStringLiteral("trips")) == 0);
+        CHECK(countRows(t.path(), QStringLiteral("people")) == 0);
+    }
+    SECTION("the same trip in two files is refused")
+    {
+        const QString copy = writeDocument(QStringLiteral("copy.json"), TripDocument::write(first));
+        const auto r = TripTransfer::importFiles(t.db(), { a, copy }, true);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().text().contains(QStringLiteral("copy.json")));
+        CHECK(r.error().text().contains(QStringLiteral("a.json")));
+        CHECK(countRows(t.path(), QStringLiteral("trips")) == 0);
+    }
+    SECTION("good files import together, in order")
+    {
+        const auto r = TripTransfer::importFiles(t.db(), { a, b }, false);
+        REQUIRE_OK(r);
+        REQUIRE(r->size() == 2);
+        CHECK(r->at(0).id == first.trip.id);
+        CHECK(r->at(1).id == second.trip.id);
+        CHECK(*TripBundleStore(t.db()).load(second.trip.id) == second);
+        // again without --replace: refused, and the database is as it was
+        const auto again = TripTransfer::importFiles(t.db(), { b }, false);
+        REQUIRE_FALSE(again.ok());
+        CHECK(countRows(t.path(), QStringLiteral("trips")) == 2);
+    }
 }
 
 TEST_CASE("An older database is copied with the backup API, then migrated")

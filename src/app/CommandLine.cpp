@@ -219,7 +219,7 @@ LaunchRequest CommandLine::run(const QStringList& arguments, QTextStream& out, Q
             err, tr("'%1' needs %2").arg(name, command->arguments.mid(rest.size()).join(QLatin1Char(' '))));
         return request;
     }
-    if (rest.size() > command->arguments.size()) {
+    if (rest.size() > command->arguments.size() && !command->repeats) {
         request.exitCode
             = usageError(err, tr("unexpected argument '%1' after '%2'").arg(rest.at(command->arguments.size()), name));
         return request;

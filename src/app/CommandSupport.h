@@ -100,6 +100,8 @@ struct Subcommand {
     Handler run;
     /// Paints (PDF, images) and so needs a QGuiApplication.
     bool paints = false;
+    /// The last positional argument may be given more than once ("TRIP.json...").
+    bool repeats = false;
 };
 
 // The subcommands, by file: each file holds the handlers of its commands and

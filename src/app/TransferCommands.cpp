@@ -18,20 +18,18 @@ int runInit(Invocation& inv)
     return CommandLine::Success;
 }
 
+/// One or more trip documents, in one transaction: all or none.
 int runImport(Invocation& inv)
 {
-    const Result<QByteArray> bytes = TripTransfer::readFile(inv.arguments.constFirst());
-    if (!bytes.ok()) {
-        return userError(inv.err, bytes.error().text());
-    }
     auto db = openExisting(inv);
     if (!db.ok()) {
         return userError(inv.err, db.error().text());
     }
-    const Result<TripBundle> imported
-        = TripTransfer::importTrip(*db.value(), bytes.value(), inv.parser.isSet(inv.options.replace));
+    const auto imported = TripTransfer::importFiles(*db.value(), inv.arguments, inv.parser.isSet(inv.options.replace));
     if (!imported.ok()) {
-        return userError(inv.err, imported.error().text());
+        return userError(inv.err,
+            inv.arguments.size() > 1 ? CommandLine::tr("%1 (nothing was imported)").arg(imported.error().text())
+                                     : imported.error().text());
     }
     return CommandLine::Success;
 }
@@ -74,13 +72,14 @@ std::vector<Subcommand> transferCommands(const Options& o)
             .run = runInit,
             .paints = false },
         { .words = { QStringLiteral("import") },
-            .arguments = { QStringLiteral("TRIP.json") },
+            .arguments = { QStringLiteral("TRIP.json...") },
             .accepted = { &o.db, &o.replace },
             .required = { &o.db },
             .synopsis = QStringLiteral("--db FILE [--replace]"),
-            .summary = CommandLine::tr("import a trip document ('-' reads stdin)"),
+            .summary = CommandLine::tr("import trip documents, all or none ('-' reads stdin)"),
             .run = runImport,
-            .paints = false },
+            .paints = false,
+            .repeats = true },
         { .words = { QStringLiteral("export"), QStringLiteral("json") },
             .arguments = {},
             .accepted = { &o.db, &o.trip, &o.output },

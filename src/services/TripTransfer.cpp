@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -40,6 +41,41 @@ Result<TripBundle> TripTransfer::importTrip(Database& db, const QByteArray& json
         return bundle.error();
     }
     return importTrip(db, bundle.value(), replace, failure);
+}
+
+Result<std::vector<Trip>> TripTransfer::importFiles(Database& db, const QStringList& paths, bool replace)
+{
+    std::vector<Trip> imported;
+    QHash<Uuid, QString> seen;  // trip id -> the file that brought it
+    const Status done = db.transaction([&]() -> Status {
+        for (const QString& path : paths) {
+            const QString name = path == QStringLiteral("-") ? tr("standard input") : QDir::toNativeSeparators(path);
+            const Result<QByteArray> bytes = readFile(path);
+            if (!bytes.ok()) {
+                return bytes.error();
+            }
+            const Result<TripBundle> bundle = readDocument(bytes.value());
+            if (!bundle.ok()) {
+                return makeError(bundle.error().text(), name);
+            }
+            if (seen.contains(bundle->trip.id)) {
+                return makeError(tr("holds the trip '%1', which %2 holds too; import one of them")
+                                     .arg(bundle->trip.title, seen.value(bundle->trip.id)),
+                    name);
+            }
+            seen.insert(bundle->trip.id, name);
+            const Result<TripBundle> saved = importTrip(db, bundle.value(), replace);
+            if (!saved.ok()) {
+                return makeError(saved.error().text(), name);
+            }
+            imported.push_back(bundle->trip);
+        }
+        return {};
+    });
+    if (!done.ok()) {
+        return done.error();
+    }
+    return imported;
 }
 
 Result<TripBundle> TripTransfer::importTrip(

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace planner {
 
@@ -40,6 +41,11 @@ public:
     /// The same for a bundle already read with readDocument().
     static Result<TripBundle> importTrip(
         Database& db, const TripBundle& bundle, bool replace, ImportFailure* failure = nullptr);
+
+    /// Imports several trip documents (files, "-" for standard input) in
+    /// one transaction: all of them or, on the first failure, none; the
+    /// message names the file. Returns the trips imported, in order.
+    static Result<std::vector<Trip>> importFiles(Database& db, const QStringList& paths, bool replace);
 
     /// The trip document of one trip.
     static Result<QByteArray> exportTrip(Database& db, const Uuid& tripId);

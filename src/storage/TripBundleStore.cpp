@@ -26,19 +26,32 @@ private:
     std::vector<Uuid> m_ids;
 };
 
-template <typename Repository, typename Record> Status upsert(Repository& repository, const Record& record)
+/// Inserts the records that are new, updates those that differ: one query
+/// reads what is there for all of them.
+template <typename Repository, typename Record, typename Describe>
+Status upsertAll(Repository& repository, const std::vector<Record>& records, Describe describe)
 {
-    auto existing = repository.getMany({ record.id });
+    std::vector<Uuid> ids;
+    ids.reserve(records.size());
+    for (const Record& r : records) {
+        ids.push_back(r.id);
+    }
+    auto existing = repository.getMany(ids);
     if (!existing.ok()) {
         return existing.error();
     }
-    if (existing->empty()) {
-        return repository.insert(record);
+    QHash<Uuid, const Record*> stored;
+    for (const Record& r : *existing) {
+        stored.insert(r.id, &r);
     }
-    if (existing->front() == record) {
-        return {};
+    for (const Record& r : records) {
+        const Record* there = stored.value(r.id);
+        Status s = there == nullptr ? repository.insert(r) : (*there == r ? Status() : repository.update(r));
+        if (!s) {
+            return makeError(s.error().text(), describe(r));
+        }
     }
-    return repository.update(record);
+    return {};
 }
 
 /// Rows about a trip that are not part of its document (settings, the
@@ -234,22 +247,20 @@ Status TripBundleStore::save(const TripBundle& b, bool replace)
             }
         }
         OrganisationRepository organisations(m_db);
-        for (const Organisation& o : b.organisations) {
-            if (Status s = about(upsert(organisations, o), tr("organisation '%1'").arg(o.name)); !s) {
-                return s;
-            }
+        if (Status s = upsertAll(organisations, b.organisations,
+                [](const Organisation& o) { return tr("organisation '%1'").arg(o.name); });
+            !s) {
+            return s;
         }
         PersonRepository people(m_db);
-        for (const Person& p : b.people) {
-            if (Status s = about(upsert(people, p), tr("person '%1'").arg(p.displayName())); !s) {
-                return s;
-            }
+        if (Status s
+            = upsertAll(people, b.people, [](const Person& p) { return tr("person '%1'").arg(p.displayName()); });
+            !s) {
+            return s;
         }
         VenueRepository venues(m_db);
-        for (const Venue& v : b.venues) {
-            if (Status s = about(upsert(venues, v), tr("venue '%1'").arg(v.name)); !s) {
-                return s;
-            }
+        if (Status s = upsertAll(venues, b.venues, [](const Venue& v) { return tr("venue '%1'").arg(v.name); }); !s) {
+            return s;
         }
         if (Status s = about(trips.insert(b.trip), tr("trip '%1'").arg(b.trip.title)); !s) {
             return s;
