@@ -12,6 +12,7 @@
 //    one-line messages on stderr).
 
 #include "app/CommandLine.h"
+#include "ui/AppIcons.h"
 #include "ui/DialogProvider.h"
 #include "ui/MainWindow.h"
 
@@ -51,7 +52,8 @@ int runGui(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QObject::tr("Delegation Planner"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("delegation-planner"));
+    QGuiApplication::setDesktopFileName(planner::icons::applicationId());
+    QApplication::setWindowIcon(planner::icons::application());
     QTextStream out(stdout);
     QTextStream err(stderr);
     const planner::LaunchRequest request = planner::CommandLine::run(QCoreApplication::arguments(), out, err);

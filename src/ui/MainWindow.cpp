@@ -7,6 +7,7 @@
 #include "models/TripListModel.h"
 #include "services/TripTransfer.h"
 #include "storage/Repositories.h"
+#include "ui/AppIcons.h"
 #include "ui/ChecksDock.h"
 #include "ui/ChecksPage.h"
 #include "ui/DelegationPage.h"
@@ -42,6 +43,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoView>
 
@@ -105,6 +107,7 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
     connect(m_ui->actionDeleteTrip, &QAction::triggered, tripActions, &TripActions::deleteTrip);
     setUpEditMenu();
     setUpViewMenu();
+    setUpToolBar();
     setUpNavigator();
     m_externalPoll = new QTimer(this);
     m_externalPoll->setInterval(2000);
@@ -243,6 +246,40 @@ void MainWindow::setUpViewMenu()
     m_ui->menuView->addAction(showChecks);
     connect(m_checksDock, &ChecksDock::openRecordRequested, this,
         [this](RecordKind kind, const Uuid& id) { openRecord(kind, id, currentTripId()); });
+}
+
+void MainWindow::setUpToolBar()
+{
+    // Theme names of the freedesktop icon naming specification; the bundled
+    // drawings stand in where the theme has none.
+    const std::vector<std::pair<const char*, const char*>> tools {
+        { "actionNewDatabase", "document-new" },
+        { "actionOpen", "document-open" },
+        { "actionImportTrip", "document-import" },
+        { "actionExportTrip", "document-export" },
+        { nullptr, nullptr },
+        { "actionPrintAgenda", "document-print" },
+        { "actionExportCalendar", "x-office-calendar" },
+        { nullptr, nullptr },
+        { "actionUndo", "edit-undo" },
+        { "actionRedo", "edit-redo" },
+        { "actionSearchEverything", "edit-find" },
+        { "actionChecksDock", "dialog-warning" },
+    };
+    auto* bar = addToolBar(tr("Main Tool Bar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    for (const auto& [name, icon] : tools) {
+        if (name == nullptr) {
+            bar->addSeparator();
+            continue;
+        }
+        auto* action = findChild<QAction*>(QString::fromLatin1(name));
+        Q_ASSERT(action);
+        action->setIcon(icons::action(QString::fromLatin1(icon)));
+        bar->addAction(action);
+    }
+    bar->toggleViewAction()->setText(tr("&Tool Bar"));
+    m_ui->menuView->addAction(bar->toggleViewAction());
 }
 
 void MainWindow::applyShowHomeTime()

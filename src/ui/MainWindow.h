@@ -123,6 +123,7 @@ private:
     void setUpEditMenu();
     void setUpNavigator();
     void setUpViewMenu();
+    void setUpToolBar();
     void applyShowHomeTime();
     void updateChecksEntry();
     void selectInEditors(RecordKind kind, const Uuid& id);
