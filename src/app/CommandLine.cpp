@@ -37,8 +37,8 @@ void printHelp(QTextStream& out, const Options& options, const std::vector<Subco
         QString usage;
         QString summary;
     };
-    std::vector<Line> lines { { kProgram + QStringLiteral(" [--db FILE] [--sample]"),
-        CommandLine::tr("start the window") } };
+    std::vector<Line> lines { { kProgram + QStringLiteral(" [--db FILE] [--sample] [FILE]"),
+        CommandLine::tr("start the window (on a database FILE, or offering to import a trip document FILE)") } };
     for (const Subcommand& command : commands) {
         QStringList parts { kProgram, command.words.join(QLatin1Char(' ')), command.synopsis };
         parts += command.arguments;
@@ -89,6 +89,29 @@ const Subcommand* findCommand(const std::vector<Subcommand>& commands, const QSt
     return best;
 }
 
+/// A file to open in the window: one argument that names no command but an
+/// existing file (as the file manager passes it).
+bool isFileToOpen(const std::vector<Subcommand>& commands, const QStringList& positional)
+{
+    return positional.size() == 1 && findCommand(commands, positional) == nullptr
+        && QFileInfo(positional.constFirst()).isFile();
+}
+
+/// Where the window opens the file it was given: a database in place of
+/// --db, a trip document offered for import.
+int takeFileToOpen(LaunchRequest& request, const QString& file, QTextStream& err)
+{
+    if (!Database::looksLikeDatabase(file)) {
+        request.tripDocument = QFileInfo(file).absoluteFilePath();
+        return CommandLine::Success;
+    }
+    if (!request.databasePath.isEmpty() || request.sample) {
+        return usageError(err, CommandLine::tr("%1 is a database: give it without --db and --sample").arg(file));
+    }
+    request.databasePath = file;
+    return CommandLine::Success;
+}
+
 /// "unknown command 'x'" or "'export' needs one of: json".
 QString unknownCommandMessage(const std::vector<Subcommand>& commands, const QStringList& positional)
 {
@@ -109,7 +132,8 @@ QString unknownCommandMessage(const std::vector<Subcommand>& commands, const QSt
         .arg(positional.constFirst(), positional.at(1), alternatives.join(QLatin1Char('|')));
 }
 
-LaunchRequest guiRequest(const QCommandLineParser& parser, const Options& options, QTextStream& err)
+LaunchRequest guiRequest(
+    const QCommandLineParser& parser, const Options& options, const QString& file, QTextStream& err)
 {
     LaunchRequest request;
     for (const QCommandLineOption* option : options.all()) {
@@ -121,6 +145,12 @@ LaunchRequest guiRequest(const QCommandLineParser& parser, const Options& option
     }
     request.databasePath = parser.value(options.db);
     request.sample = parser.isSet(options.sample);
+    if (!file.isEmpty()) {
+        request.exitCode = takeFileToOpen(request, file, err);
+        if (request.exitCode != CommandLine::Success) {
+            return request;
+        }
+    }
     if (request.sample && request.databasePath.isEmpty()) {
         request.temporaryDir
             = std::make_shared<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("delegation-planner-XXXXXX")));
@@ -170,7 +200,8 @@ CommandLine::ApplicationKind CommandLine::applicationKind(const QStringList& arg
     if (!parser.parse(arguments)) {
         return ApplicationKind::Core;
     }
-    if (parser.positionalArguments().isEmpty()) {
+    const std::vector<Subcommand> commands = subcommands(options);
+    if (parser.positionalArguments().isEmpty() || isFileToOpen(commands, parser.positionalArguments())) {
         for (const QCommandLineOption* option : options.all()) {
             if (option != &options.db && option != &options.sample && parser.isSet(*option)) {
                 return ApplicationKind::Core;  // --help, --version, or wrong usage reported by run()
@@ -178,7 +209,6 @@ CommandLine::ApplicationKind CommandLine::applicationKind(const QStringList& arg
         }
         return ApplicationKind::Widgets;
     }
-    const std::vector<Subcommand> commands = subcommands(options);
     const Subcommand* command = findCommand(commands, parser.positionalArguments());
     return command != nullptr && command->paints ? ApplicationKind::Gui : ApplicationKind::Core;
 }
@@ -204,8 +234,8 @@ LaunchRequest CommandLine::run(const QStringList& arguments, QTextStream& out, Q
         return request;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty()) {
-        return guiRequest(parser, options, err);
+    if (positional.isEmpty() || isFileToOpen(commands, positional)) {
+        return guiRequest(parser, options, positional.value(0), err);
     }
     const Subcommand* command = findCommand(commands, positional);
     if (command == nullptr) {

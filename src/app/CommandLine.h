@@ -17,6 +17,9 @@ struct LaunchRequest {
     bool startGui = false;
     int exitCode = 0;  ///< when !startGui
     QString databasePath;  ///< for the GUI; empty: the last one used, or defaultDatabasePath()
+    /// A trip document named as the argument (from the file manager): the
+    /// window offers to import it into the database it opens.
+    QString tripDocument;
     bool sample = false;  ///< the database holds the sample trip
     /// True when databasePath is a fresh temporary copy of the sample
     /// (--sample without --db): not remembered as a recent file.
@@ -27,7 +30,7 @@ struct LaunchRequest {
 
 /// The command line of delegation-planner:
 ///
-///     delegation-planner [--db FILE] [--sample]        start the GUI
+///     delegation-planner [--db FILE] [--sample] [FILE] start the GUI (FILE: a database or a trip document)
 ///     delegation-planner init --db FILE [--sample]
 ///     delegation-planner import --db FILE [--replace] TRIP.json
 ///     delegation-planner export json --db FILE --trip T [-o OUT]

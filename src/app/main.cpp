@@ -15,6 +15,7 @@
 #include "ui/AppIcons.h"
 #include "ui/DialogProvider.h"
 #include "ui/MainWindow.h"
+#include "ui/Preferences.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -51,6 +52,7 @@ void setApplicationNames()
 int runGui(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    planner::Preferences::installTranslators(app);
     QGuiApplication::setApplicationDisplayName(QObject::tr("Delegation Planner"));
     QGuiApplication::setDesktopFileName(planner::icons::applicationId());
     QApplication::setWindowIcon(planner::icons::application());
@@ -71,6 +73,9 @@ int runGui(int argc, char** argv)
     window.show();
     window.openDatabase(
         path, request.temporary ? planner::MainWindow::OpenFlag::Temporary : planner::MainWindow::OpenFlag::Remember);
+    if (!request.tripDocument.isEmpty()) {
+        window.openFile(request.tripDocument);
+    }
     return QApplication::exec();
 }
 

@@ -21,6 +21,7 @@ namespace planner {
 struct AgendaOptions {
     QPageSize::PageSizeId pageSize = QPageSize::A4;  ///< A4 or Letter, portrait
     QDate printedOn;  ///< null: today
+    QLocale locale { QLocale::English, QLocale::UnitedKingdom };  ///< dates, for ExportJobs::agenda
 };
 
 /// The printed agenda of one forum, built from a trip bundle: a header with

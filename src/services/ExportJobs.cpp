@@ -18,7 +18,7 @@ Status ExportJobs::agenda(
     if (!bundle.ok()) {
         return bundle.error();
     }
-    auto agenda = AgendaDocument::build(*bundle, forumId);
+    auto agenda = AgendaDocument::build(*bundle, forumId, options.locale);
     if (!agenda.ok()) {
         return agenda.error();
     }

@@ -186,6 +186,17 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString Database::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+bool Database::looksLikeDatabase(const QString& path)
+{
+    const Result<bool> sqlite = looksLikeSqlite(path);
+    return sqlite.ok() && sqlite.value();
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 {
     const QString native = QDir::toNativeSeparators(path);

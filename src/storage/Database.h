@@ -36,6 +36,11 @@ public:
     /// The schema version this build writes (PRAGMA user_version).
     static int currentSchemaVersion();
 
+    /// True when path is a readable file that starts as an SQLite database
+    /// does (read without SQLite; says nothing of its schema).
+    static bool looksLikeDatabase(const QString& path);
+    /// The version of the SQLite library in use ("3.40.1").
+    static QString sqliteVersion();
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::OpenOrCreate);
 
     ~Database();

@@ -7,6 +7,7 @@
 #include "storage/Repositories.h"
 #include "ui/DialogProvider.h"
 #include "ui/ExportDialogs.h"
+#include "ui/Preferences.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -29,6 +30,15 @@ QString fileStem(const QString& title)
     return stem.simplified();
 }
 
+/// The page size and language of the Preferences.
+TripDocumentOptions documentOptions()
+{
+    TripDocumentOptions options;
+    options.pageSize = Preferences::pageSize();
+    options.locale = Preferences::outputLocale();
+    return options;
+}
+
 }  // namespace
 
 ExportController::ExportController(DialogProvider& dialogs, QWidget* window)
@@ -41,8 +51,12 @@ QString ExportController::askFileName(
     const QString& caption, const QString& suggested, const QString& filter, const QString& suffix)
 {
     QSettings settings;
-    const QString folder
-        = settings.value(kExportDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    QString folder = Preferences::exportFolder();
+    if (folder.isEmpty()) {
+        folder = settings
+                     .value(kExportDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                     .toString();
+    }
     QString path = m_dialogs.getSaveFileName(
         m_window, caption, QDir(folder).filePath(suggested + QLatin1Char('.') + suffix), filter);
     if (path.isEmpty()) {
@@ -75,7 +89,7 @@ void ExportController::printAgenda(Database& db, const Uuid& tripId, const Uuid&
     if (!runDialog(dialog)) {
         return;
     }
-    auto agenda = AgendaDocument::build(*bundle, dialog.forumId());
+    auto agenda = AgendaDocument::build(*bundle, dialog.forumId(), Preferences::outputLocale());
     if (!agenda.ok()) {
         m_dialogs.warning(m_window, tr("Print Agenda"), agenda.error().text());
         return;
@@ -124,6 +138,7 @@ void ExportController::exportAgenda(Database& db, const Uuid& tripId, const Uuid
     }
     AgendaOptions options;
     options.pageSize = dialog.pageSize();
+    options.locale = Preferences::outputLocale();
     report(tr("Export Agenda"), ExportJobs::agenda(db, dialog.forumId(), dialog.format(), options, path), path);
 }
 
@@ -182,7 +197,7 @@ void ExportController::exportProgramme(Database& db, const Uuid& tripId)
     if (path.isEmpty()) {
         return;
     }
-    report(tr("Export Programme"), ExportJobs::programme(db, tripId, format, {}, path), path);
+    report(tr("Export Programme"), ExportJobs::programme(db, tripId, format, documentOptions(), path), path);
 }
 
 void ExportController::exportItineraries(Database& db, const Uuid& tripId, const std::vector<Uuid>& personIds)

@@ -1,5 +1,6 @@
 #include "ui/ExportDialogs.h"
 
+#include "ui/Preferences.h"
 #include "ui_AgendaDialog.h"
 #include "ui_CalendarDialog.h"
 #include "ui_RosterDialog.h"
@@ -21,9 +22,7 @@ AgendaDialog::AgendaDialog(const std::vector<Forum>& forums, const Uuid& presele
     m_ui->forumCombo->setCurrentIndex(index >= 0 ? index : 0);
     m_ui->pageSizeCombo->addItem(tr("A4"), static_cast<int>(QPageSize::A4));
     m_ui->pageSizeCombo->addItem(tr("US Letter"), static_cast<int>(QPageSize::Letter));
-    if (QLocale().measurementSystem() == QLocale::ImperialUSSystem) {
-        m_ui->pageSizeCombo->setCurrentIndex(1);
-    }
+    m_ui->pageSizeCombo->setCurrentIndex(m_ui->pageSizeCombo->findData(static_cast<int>(Preferences::pageSize())));
     m_ui->formatCombo->addItem(tr("PDF document"), static_cast<int>(ExportJobs::AgendaFormat::Pdf));
     m_ui->formatCombo->addItem(tr("Web page (HTML)"), static_cast<int>(ExportJobs::AgendaFormat::Html));
     m_ui->formatCombo->addItem(tr("Word document (DOCX)"), static_cast<int>(ExportJobs::AgendaFormat::Docx));

@@ -13,10 +13,13 @@
 #include "ui/DelegationPage.h"
 #include "ui/DialogProvider.h"
 #include "ui/ExportController.h"
+#include "ui/HelpWindows.h"
 #include "ui/MeetingsPage.h"
 #include "ui/MousPage.h"
 #include "ui/OrganisationsPage.h"
 #include "ui/PeoplePage.h"
+#include "ui/Preferences.h"
+#include "ui/PreferencesDialog.h"
 #include "ui/ProgrammePage.h"
 #include "ui/RecordPage.h"
 #include "ui/SearchDialog.h"
@@ -107,6 +110,7 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
     connect(m_ui->actionDeleteTrip, &QAction::triggered, tripActions, &TripActions::deleteTrip);
     setUpEditMenu();
     setUpViewMenu();
+    setUpHelpMenu();
     setUpToolBar();
     setUpNavigator();
     m_externalPoll = new QTimer(this);
@@ -220,6 +224,42 @@ void MainWindow::setUpEditMenu()
     showHistory->setObjectName(QStringLiteral("actionHistory"));
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addAction(showHistory);
+    m_ui->menuEdit->addSeparator();
+    QAction* preferences = m_ui->menuEdit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setIcon(icons::action(QStringLiteral("preferences-system")));
+    preferences->setStatusTip(tr("Languages, page size, defaults for new trips, the export folder"));
+}
+
+void MainWindow::setUpHelpMenu()
+{
+    QAction* first = m_ui->menuHelp->actions().value(0);
+    auto* guide = new QAction(icons::action(QStringLiteral("help-contents")), tr("&User Guide"), this);
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("How to plan a trip, the outputs and the checks"));
+    connect(guide, &QAction::triggered, this, [this] {
+        if (help::showUserGuide(this) == nullptr) {
+            showError(tr("User Guide"), tr("The user guide is not installed (user-guide.md in share/doc/delegation-planner)."));
+        }
+    });
+    auto* shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    shortcuts->setStatusTip(tr("Every keyboard shortcut of the window"));
+    connect(shortcuts, &QAction::triggered, this, [this] { help::showShortcuts(this); });
+    m_ui->menuHelp->insertActions(first, { guide, shortcuts });
+    m_ui->menuHelp->insertSeparator(first);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(database(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_homeTimeAction->setChecked(Preferences::showHomeTime());
+        statusBar()->showMessage(tr("Preferences saved"), kStatusTimeout);
+    }
 }
 
 void MainWindow::setUpViewMenu()
@@ -350,7 +390,7 @@ void MainWindow::setUpNavigator()
         auto* item = new QListWidgetItem(e.text, list);
         item->setData(Qt::UserRole, static_cast<int>(e.section));
         item->setToolTip(QStringLiteral("%1 (Alt+%2)").arg(e.tip).arg(shortcut % 10));
-        auto* jump = new QAction(this);
+        auto* jump = new QAction(tr("Show %1").arg(e.text), this);
         jump->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_0 + shortcut % 10)));
         connect(jump, &QAction::triggered, this, [this, section = e.section] { showSection(section); });
         addAction(jump);
@@ -743,7 +783,7 @@ void MainWindow::openDatabaseDialog()
     QSettings settings;
     const QString folder = settings.value(kDatabaseDirKey, documentsFolder()).toString();
     const QString path = m_dialogs->getOpenFileName(
-        this, tr("Open Database"), folder, tr("Delegation Planner databases (*.sqlite *.db);;All files (*)"));
+        this, tr("Open Database"), folder, tr("Delegation Planner databases (*.dpdb *.sqlite *.db);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
@@ -758,12 +798,29 @@ void MainWindow::importTrip()
     }
     QSettings settings;
     const QString folder = settings.value(kImportDirKey, documentsFolder()).toString();
-    const QString path
-        = m_dialogs->getOpenFileName(this, tr("Import Trip"), folder, tr("Trip documents (*.json);;All files (*)"));
+    const QString path = m_dialogs->getOpenFileName(
+        this, tr("Import Trip"), folder, tr("Trip documents (*.dptrip *.json);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
     settings.setValue(kImportDirKey, QFileInfo(path).absolutePath());
+    importTripFile(path, false);
+}
+
+void MainWindow::openFile(const QString& path)
+{
+    if (Database::looksLikeDatabase(path)) {
+        openDatabase(path, OpenFlag::Remember, Database::Mode::OpenExisting);
+    } else if (!m_document) {
+        showError(tr("Import Trip"), tr("Open a database first; then the trip in %1 can be imported into it.")
+                                         .arg(QDir::toNativeSeparators(path)));
+    } else {
+        importTripFile(path, true);
+    }
+}
+
+void MainWindow::importTripFile(const QString& path, bool confirmNew)
+{
     const Result<QByteArray> bytes = TripTransfer::readFile(path);
     if (!bytes.ok()) {
         showError(tr("Import Trip"), bytes.error().text());
@@ -799,6 +856,12 @@ void MainWindow::importTrip()
         }
         changes.push_back(edits::updated(*current, incoming));
     } else {
+        if (confirmNew
+            && !m_dialogs->question(this, tr("Import Trip?"),
+                tr("Import the trip “%1” from %2 into %3?")
+                    .arg(incoming.trip.title, QFileInfo(path).fileName(), QFileInfo(windowFilePath()).fileName()))) {
+            return;
+        }
         changes.push_back(edits::created(incoming));
     }
     const Status imported = m_document->perform(tr("Import trip '%1'").arg(incoming.trip.title), std::move(changes));
@@ -825,7 +888,8 @@ void MainWindow::exportTrip()
     QSettings settings;
     const QString folder = settings.value(kExportDirKey, documentsFolder()).toString();
     QString path = m_dialogs->getSaveFileName(this, tr("Export Trip"),
-        QDir(folder).filePath(TripTransfer::suggestedFileName(trip)), tr("Trip documents (*.json);;All files (*)"));
+        QDir(folder).filePath(TripTransfer::suggestedFileName(trip)),
+        tr("Trip documents (*.json *.dptrip);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
@@ -848,12 +912,7 @@ void MainWindow::exportTrip()
 
 void MainWindow::showAbout()
 {
-    m_dialogs->about(this, tr("About Delegation Planner"),
-        tr("<h3>Delegation Planner %1</h3>"
-           "<p>Plan official delegation trips: the delegation, the itinerary, cooperation forums "
-           "and their agendas, meetings and MOU signings.</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(QStringLiteral(PLANNER_VERSION), QString::fromLatin1(qVersion())));
+    m_dialogs->about(this, tr("About Delegation Planner"), help::aboutText());
 }
 
 void MainWindow::rebuildRecentMenu()

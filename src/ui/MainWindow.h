@@ -55,6 +55,11 @@ public:
     bool openDatabase(
         const QString& path, OpenFlag flag = OpenFlag::Remember, Database::Mode mode = Database::Mode::OpenOrCreate);
 
+    /// Opens a file from the command line or the file manager: a database
+    /// opens in place of the current one; a trip document is offered for
+    /// import into the open database (asking to replace a trip it holds).
+    void openFile(const QString& path);
+
     /// The parts of the window the navigator shows, in navigator order.
     enum class Section {
         Overview,
@@ -110,6 +115,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void importTrip();
+    void importTripFile(const QString& path, bool confirmNew);
     void exportTrip();
     void showAbout();
     void currentTripChanged();
@@ -124,6 +130,8 @@ private:
     void setUpNavigator();
     void setUpViewMenu();
     void setUpToolBar();
+    void setUpHelpMenu();
+    void showPreferences();
     void applyShowHomeTime();
     void updateChecksEntry();
     void selectInEditors(RecordKind kind, const Uuid& id);

@@ -5,6 +5,7 @@
 #include "storage/Repositories.h"
 #include "ui/DialogProvider.h"
 #include "ui/MainWindow.h"
+#include "ui/Preferences.h"
 
 #include <QStatusBar>
 
@@ -31,8 +32,14 @@ Uuid TripActions::newTrip()
     trip.id = newUuid();
     trip.title = tr("New trip");
     trip.homeZone = QStringLiteral("Asia/Seoul");
-    if (auto trips = TripRepository(document->database()).list(); trips.ok() && !trips->empty()) {
+    if (!Preferences::homeZone().isEmpty()) {
+        trip.homeZone = Preferences::homeZone();
+    } else if (auto trips = TripRepository(document->database()).list(); trips.ok() && !trips->empty()) {
         trip.homeZone = trips->back().homeZone;  // by start date: the latest
+    }
+    if (const Uuid lead = Preferences::leadOrganisation();
+        !lead.isEmpty() && OrganisationRepository(document->database()).get(lead).ok()) {
+        trip.leadOrganisationId = lead;
     }
     const Status created = document->perform(tr("Create trip '%1'").arg(trip.title), { edits::created(trip) });
     if (!created) {
