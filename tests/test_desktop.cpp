@@ -21,18 +21,18 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QTextBrowser>
-#include <QTimer>
-#include <QTreeWidget>
-#include <QFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
+#include <QTreeWidget>
 
 using namespace planner;
 using namespace planner::test;
@@ -253,8 +253,8 @@ TEST_CASE("the man page names every subcommand and option of --help", "[desktop]
         ++options;
     }
     CHECK(options > 15);
-    const QRegularExpression usage(QStringLiteral("^  delegation-planner ((?:[a-z]+ ?){1,2})"),
-        QRegularExpression::MultilineOption);
+    const QRegularExpression usage(
+        QStringLiteral("^  delegation-planner ((?:[a-z]+ ?){1,2})"), QRegularExpression::MultilineOption);
     int commands = 0;
     for (const auto& match : usage.globalMatch(help)) {
         // "export agenda" is one synopsis line; "list trips|forums|..." another.

@@ -53,8 +53,7 @@ QString ExportController::askFileName(
     QSettings settings;
     QString folder = Preferences::exportFolder();
     if (folder.isEmpty()) {
-        folder = settings
-                     .value(kExportDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        folder = settings.value(kExportDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                      .toString();
     }
     QString path = m_dialogs.getSaveFileName(

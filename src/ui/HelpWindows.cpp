@@ -98,7 +98,8 @@ QWidget* showUserGuide(QWidget* parent)
     browser->setObjectName(QStringLiteral("guideBrowser"));
     browser->setOpenExternalLinks(true);
     browser->setSource(QUrl::fromLocalFile(path), QTextDocument::MarkdownResource);
-    return window(parent, Help::tr("Delegation Planner User Guide"), QStringLiteral("userGuideWindow"), browser, { 820, 680 });
+    return window(
+        parent, Help::tr("Delegation Planner User Guide"), QStringLiteral("userGuideWindow"), browser, { 820, 680 });
 }
 
 QWidget* showShortcuts(QWidget* mainWindow)
@@ -119,7 +120,8 @@ QWidget* showShortcuts(QWidget* mainWindow)
         for (const QKeySequence& key : action->shortcuts()) {
             keys << key.toString(QKeySequence::NativeText);
         }
-        auto* item = new QTreeWidgetItem(list, { plainText(action), keys.join(QStringLiteral(", ")), action->statusTip() });
+        auto* item
+            = new QTreeWidgetItem(list, { plainText(action), keys.join(QStringLiteral(", ")), action->statusTip() });
         item->setData(0, Qt::UserRole, action->objectName());
     }
     list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -131,11 +133,11 @@ QString aboutText()
 {
     const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return Help::tr("<h3>Delegation Planner %1</h3>"
-              "<p>Plan official delegation trips: the delegation, the itinerary, cooperation forums "
-              "and their agendas, meetings and MOU signings.</p>"
-              "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
-              "<p>Qt %2 · SQLite %3</p>"
-              "<p>Data folder: %4</p>")
+                    "<p>Plan official delegation trips: the delegation, the itinerary, cooperation forums "
+                    "and their agendas, meetings and MOU signings.</p>"
+                    "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+                    "<p>Qt %2 · SQLite %3</p>"
+                    "<p>Data folder: %4</p>")
         .arg(QStringLiteral(PLANNER_VERSION), QString::fromLatin1(qVersion()), Database::sqliteVersion(),
             QDir::toNativeSeparators(data).toHtmlEscaped());
 }

@@ -242,7 +242,8 @@ void MainWindow::setUpHelpMenu()
     guide->setStatusTip(tr("How to plan a trip, the outputs and the checks"));
     connect(guide, &QAction::triggered, this, [this] {
         if (help::showUserGuide(this) == nullptr) {
-            showError(tr("User Guide"), tr("The user guide is not installed (user-guide.md in share/doc/delegation-planner)."));
+            showError(tr("User Guide"),
+                tr("The user guide is not installed (user-guide.md in share/doc/delegation-planner)."));
         }
     });
     auto* shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
@@ -812,8 +813,9 @@ void MainWindow::openFile(const QString& path)
     if (Database::looksLikeDatabase(path)) {
         openDatabase(path, OpenFlag::Remember, Database::Mode::OpenExisting);
     } else if (!m_document) {
-        showError(tr("Import Trip"), tr("Open a database first; then the trip in %1 can be imported into it.")
-                                         .arg(QDir::toNativeSeparators(path)));
+        showError(tr("Import Trip"),
+            tr("Open a database first; then the trip in %1 can be imported into it.")
+                .arg(QDir::toNativeSeparators(path)));
     } else {
         importTripFile(path, true);
     }
