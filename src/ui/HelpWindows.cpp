@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -112,6 +113,8 @@ QWidget* showShortcuts(QWidget* mainWindow)
     QList<QAction*> actions = mainWindow->findChildren<QAction*>();
     std::sort(actions.begin(), actions.end(),
         [](const QAction* a, const QAction* b) { return plainText(a).localeAwareCompare(plainText(b)) < 0; });
+    // Pages of the same kind have the same actions ("Delete" on each): one row.
+    QSet<QString> listed;
     for (const QAction* action : std::as_const(actions)) {
         if (action->shortcuts().isEmpty() || action->text().isEmpty()) {
             continue;
@@ -120,6 +123,11 @@ QWidget* showShortcuts(QWidget* mainWindow)
         for (const QKeySequence& key : action->shortcuts()) {
             keys << key.toString(QKeySequence::NativeText);
         }
+        const QString row = plainText(action) + QLatin1Char('\t') + keys.join(QLatin1Char(','));
+        if (listed.contains(row)) {
+            continue;
+        }
+        listed.insert(row);
         auto* item
             = new QTreeWidgetItem(list, { plainText(action), keys.join(QStringLiteral(", ")), action->statusTip() });
         item->setData(0, Qt::UserRole, action->objectName());
