@@ -2,7 +2,7 @@
 # Builds the .deb from a built tree with CPack and reads it with lintian: no
 # errors, and the files a desktop needs inside.
 set -euo pipefail
-build=$1
+build=$(cd "$1" && pwd)
 app_id=$2
 rm -rf "$build/package"
 (cd "$build" && cpack -G DEB >"$build/cpack.log") || { cat "$build/cpack.log" >&2; exit 1; }
@@ -20,5 +20,5 @@ for d in libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins fonts-noto-cjk; do
     grep -q "$d" <<<"$depends" || { echo "Depends lacks $d: $depends" >&2; exit 1; }
 done
 # lintian exits non-zero on errors; warnings are shown but do not fail.
-lintian --fail-on error --no-tag-display-limit "$deb"
+lintian --fail-on error --tag-display-limit 0 "$deb"
 echo "lintian: no errors"
