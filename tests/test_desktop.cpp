@@ -32,6 +32,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace planner;
@@ -99,6 +100,14 @@ template <typename T> T* child(QObject* parent, const char* name)
     auto* found = parent->findChild<T*>(QString::fromLatin1(name));
     REQUIRE(found != nullptr);
     return found;
+}
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(30000));
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 struct Desktop {
@@ -293,10 +302,35 @@ TEST_CASE("a page size chosen in Preferences reaches the next agenda export", "[
     action(d.window.get(), "actionExportAgenda")->trigger();
     REQUIRE(d.dialogs->warnings.isEmpty());
     CHECK(offered == QPageSize::Letter);
-    QProcess info;
-    info.start(QStringLiteral("pdfinfo"), { pdf });
-    REQUIRE(info.waitForFinished(30000));
-    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("612 x 792 pts (letter)")));
+    CHECK(run(QStringLiteral("pdfinfo"), { pdf }).contains(QStringLiteral("612 x 792 pts (letter)")));
+    CHECK(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }).contains(QStringLiteral("August 2016")));
+
+    // The output language: the agenda's dates in Korean from the next export on.
+    answerPreferences(action(d.window.get(), "actionPreferences"), [&](PreferencesDialog& dialog) {
+        auto* language = child<QComboBox>(&dialog, "outputLanguageCombo");
+        language->setCurrentIndex(language->findData(QStringLiteral("ko")));
+    });
+    d.dialogs->fileNames = { pdf };
+    action(d.window.get(), "actionExportAgenda")->trigger();
+    REQUIRE(d.dialogs->warnings.isEmpty());
+    CHECK(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }).contains(QStringLiteral("2016년 8월")));
+}
+
+TEST_CASE("the interface language of Preferences chooses the translations loaded at start", "[desktop][preferences]")
+{
+    IsolatedSettings settings;
+    const QString cancel = QStringLiteral("Cancel");
+    Preferences::setInterfaceLanguage(QStringLiteral("ko"));
+    Preferences::installTranslators(*QCoreApplication::instance());
+    // Qt's own words (qtbase_ko.qm, package qt6-translations-l10n) and the locale.
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("취소"));
+    CHECK(QLocale().language() == QLocale::Korean);
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale::c());
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == cancel);
 }
 
 TEST_CASE("Preferences for new trips and home time take effect", "[desktop][preferences]")

@@ -231,7 +231,7 @@ TEST_CASE("exporting the selected trip through the window", "[mainwindow]")
     f.dialogs->fileNames = { target };
     f.action("actionExportTrip")->trigger();
     CHECK(f.dialogs->warnings.isEmpty());
-    QFile written(target + QStringLiteral(".json"));
+    QFile written(target + QStringLiteral(".dptrip"));  // the trip document's own extension
     REQUIRE(written.open(QIODevice::ReadOnly));
     const auto expected = TripTransfer::exportTrip(*f.window->database(), f.window->currentTripId());
     REQUIRE_OK(expected);

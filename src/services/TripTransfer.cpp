@@ -227,7 +227,7 @@ QString TripTransfer::suggestedFileName(const Trip& trip)
     if (slug.isEmpty()) {
         slug = QStringLiteral("trip");
     }
-    return slug + QStringLiteral(".json");
+    return slug + QStringLiteral(".dptrip");
 }
 
 }  // namespace planner

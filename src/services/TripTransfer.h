@@ -68,7 +68,8 @@ public:
     /// left behind.
     static Result<std::unique_ptr<Database>> createDatabase(const QString& path, bool withSample);
 
-    /// A file name for a trip's document, from its title ("korea-central-asia-2016.json").
+    /// A file name for a trip's document, from its title ("korea-central-asia-2016.dptrip":
+    /// the extension of the trip document's file type).
     static QString suggestedFileName(const Trip& trip);
 };
 

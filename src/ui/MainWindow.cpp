@@ -891,12 +891,12 @@ void MainWindow::exportTrip()
     const QString folder = settings.value(kExportDirKey, documentsFolder()).toString();
     QString path = m_dialogs->getSaveFileName(this, tr("Export Trip"),
         QDir(folder).filePath(TripTransfer::suggestedFileName(trip)),
-        tr("Trip documents (*.json *.dptrip);;All files (*)"));
+        tr("Trip documents (*.dptrip *.json);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
     if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".json");
+        path += QStringLiteral(".dptrip");
     }
     settings.setValue(kExportDirKey, QFileInfo(path).absolutePath());
     const Result<QByteArray> bytes = TripTransfer::exportTrip(*database(), tripId);
