@@ -9,11 +9,15 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QImage>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -68,6 +72,30 @@ QString plainText(const QAction* action)
     return text;
 }
 
+/// Screenshots no wider than the guide's window (they are 1200 pixels wide).
+void fitImages(QTextDocument& document, int maxWidth)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            if (!format.isValid()) {
+                continue;
+            }
+            const QImage image = document.resource(QTextDocument::ImageResource, QUrl(format.name())).value<QImage>();
+            if (image.isNull() || image.width() <= maxWidth) {
+                continue;
+            }
+            format.setWidth(maxWidth);
+            format.setHeight(image.height() * maxWidth / image.width());
+            QTextCursor cursor(&document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
+}
+
 }  // namespace
 
 QString userGuidePath()
@@ -99,6 +127,7 @@ QWidget* showUserGuide(QWidget* parent)
     browser->setObjectName(QStringLiteral("guideBrowser"));
     browser->setOpenExternalLinks(true);
     browser->setSource(QUrl::fromLocalFile(path), QTextDocument::MarkdownResource);
+    fitImages(*browser->document(), 740);
     return window(
         parent, Help::tr("Delegation Planner User Guide"), QStringLiteral("userGuideWindow"), browser, { 820, 680 });
 }

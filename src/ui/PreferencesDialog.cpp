@@ -67,7 +67,9 @@ PreferencesDialog::PreferencesDialog(Database* db, QWidget* parent) : QDialog(pa
     auto* choose = new QPushButton(tr("C&hoose…"));
     connect(choose, &QPushButton::clicked, this, &PreferencesDialog::chooseFolder);
     folderRow->addWidget(choose);
-    form->addRow(tr("&Export folder:"), folderRow);
+    auto* folderLabel = new QLabel(tr("&Export folder:"));
+    folderLabel->setBuddy(m_exportFolder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(QString(), note(tr("Where every export starts; empty: the folder used last.")));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
