@@ -67,7 +67,7 @@ QString suggestedName(const QString& title, const QString& suffix)
 }  // namespace
 
 TimelinePage::TimelinePage(Document& document, DialogProvider& dialogs, CheckResults* checks, QWidget* parent)
-    : TripSectionPage(document, dialogs, parent), m_checks(checks)
+    : SectionPage(document, dialogs, parent), m_checks(checks)
 {
     setObjectName(QStringLiteral("timelinePage"));
     auto* layout = new QVBoxLayout(this);
@@ -184,7 +184,7 @@ void TimelinePage::refresh()
 
 void TimelinePage::showEvent(QShowEvent* event)
 {
-    TripSectionPage::showEvent(event);
+    SectionPage::showEvent(event);
     if (m_stale || m_loadedTrip != tripId()) {
         load();
     }
