@@ -305,6 +305,18 @@ TEST_CASE("a page size chosen in Preferences reaches the next agenda export", "[
     CHECK(run(QStringLiteral("pdfinfo"), { pdf }).contains(QStringLiteral("612 x 792 pts (letter)")));
     CHECK(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }).contains(QStringLiteral("August 2016")));
 
+    // The programme's dialog starts at the chosen size too.
+    d.window->exports()->runDialog = [&](QDialog& dialog) {
+        auto* programme = qobject_cast<TripDocumentDialog*>(&dialog);
+        REQUIRE(programme != nullptr);
+        offered = programme->pageSize();
+        return false;
+    };
+    offered = QPageSize::A4;
+    action(d.window.get(), "actionExportProgramme")->trigger();
+    CHECK(offered == QPageSize::Letter);
+    d.window->exports()->runDialog = [](QDialog&) { return true; };
+
     // The output language: the agenda's dates in Korean from the next export on.
     answerPreferences(action(d.window.get(), "actionPreferences"), [&](PreferencesDialog& dialog) {
         auto* language = child<QComboBox>(&dialog, "outputLanguageCombo");

@@ -55,9 +55,8 @@ PreferencesDialog::PreferencesDialog(Database* db, QWidget* parent) : QDialog(pa
     form->addRow(tr("&Output language:"), m_outputLanguage);
     form->addRow(tr("&Page size:"), m_pageSize);
     form->addRow(QString(),
-        note(tr("The dates of agendas and programmes printed or exported from the window, and "
-                "the page size they start with, from the next export on (the agenda dialog can "
-                "still change it).")));
+        note(tr("The dates of agendas, programmes and itineraries printed or exported from the window, "
+                "and the page size their dialogs start with, from the next export on.")));
     form->addRow(tr("Home &zone of new trips:"), m_homeZone);
     form->addRow(tr("&Lead organisation of new trips:"), m_leadOrganisation);
     form->addRow(QString(), note(tr("For trips made with Trip ▸ New Trip.")));
