@@ -21,6 +21,10 @@ for f in bin/delegation-planner \
     share/doc/delegation-planner/screenshots/main-window.png; do
     [[ -e $prefix/$f ]] || { echo "not installed: $f" >&2; exit 1; }
 done
+# The installed tree as software centres read it: metainfo, desktop file and
+# icon that belong together.
+appstreamcli validate-tree --no-net --no-color "$tmp/root" >"$tmp/appstream.log" 2>&1 \
+    || { cat "$tmp/appstream.log" >&2; exit 1; }
 zcat "$prefix/share/man/man1/delegation-planner.1.gz" | grep -q '^\.SH EXIT STATUS' \
     || { echo "man page without EXIT STATUS" >&2; exit 1; }
 
