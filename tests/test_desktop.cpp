@@ -23,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -220,6 +221,32 @@ TEST_CASE("opening a database from the file manager opens it", "[desktop]")
     empty.openFile(d.trip);
     REQUIRE(d.dialogs->warnings.size() == 1);
     CHECK(d.dialogs->warnings.front().contains(QStringLiteral("Open a database first")));
+}
+
+TEST_CASE("a trip document dropped on the window is offered for import", "[desktop]")
+{
+    Desktop d;
+    REQUIRE(d.window->openDatabase(d.database));
+    QMimeData data;
+    data.setUrls({ QUrl::fromLocalFile(d.trip) });
+    const QPoint at(d.window->width() / 2, d.window->height() / 2);
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(d.window.get(), &enter);
+    CHECK(enter.isAccepted());
+    d.dialogs->answers = { true };
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(d.window.get(), &drop);
+    CHECK(drop.isAccepted());
+    CHECK(d.dialogs->questions.size() == 1);
+    CHECK(TripRepository(*d.window->database()).get(d.tripId).ok());
+
+    // Text that is not a file is not taken.
+    QMimeData text;
+    text.setText(QStringLiteral("Astana"));
+    QDragEnterEvent refused(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QCoreApplication::sendEvent(d.window.get(), &refused);
+    CHECK(!refused.isAccepted());
 }
 
 TEST_CASE("the tool bar holds the main actions, each with an icon", "[desktop]")

@@ -13,6 +13,7 @@
 #include "ui/DelegationPage.h"
 #include "ui/DialogProvider.h"
 #include "ui/ExportController.h"
+#include "ui/FileDrop.h"
 #include "ui/HelpWindows.h"
 #include "ui/MeetingsPage.h"
 #include "ui/MousPage.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
     setUpViewMenu();
     setUpHelpMenu();
     setUpToolBar();
+    new FileDrop(*this, [this](const QString& path) { openFile(path); });
     setUpNavigator();
     m_externalPoll = new QTimer(this);
     m_externalPoll->setInterval(2000);

@@ -56,7 +56,8 @@ public:
     bool openDatabase(
         const QString& path, OpenFlag flag = OpenFlag::Remember, Database::Mode mode = Database::Mode::OpenOrCreate);
 
-    /// Opens a file from the command line or the file manager: a database
+    /// Opens a file from the command line, the file manager or dropped on
+    /// the window: a database
     /// opens in place of the current one; a trip document is offered for
     /// import into the open database (asking to replace a trip it holds).
     void openFile(const QString& path);
