@@ -197,11 +197,11 @@ void TimelinePage::load()
     m_loadedTrip = tripId();
     TimelineInput input;
     if (!tripId().isEmpty()) {
-        const auto bundle = TripBundleStore(m_document.database()).load(tripId());
+        const auto bundle = m_document.trip(tripId());  // the one the checks use too
         if (!bundle.ok()) {
             m_dialogs.warning(this, tr("Timeline"), bundle.error().text());
         } else {
-            input = TimelineInput::fromBundle(bundle.value());
+            input = TimelineInput::fromBundle(*bundle.value());
             if (m_checks && m_checks->tripId() == tripId()) {
                 input.flags = m_checks->timelineFlags();
             }
