@@ -12,6 +12,7 @@
 #include "ui/DialogProvider.h"
 #include "ui/MainWindow.h"
 #include "ui/OptionalDateEdit.h"
+#include "ui/RecentDatabases.h"
 #include "ui/TimeWidgets.h"
 #include "ui/TripPage.h"
 
@@ -159,8 +160,8 @@ TEST_CASE("the main window shows the sample: trips, forums and delegation", "[ma
     // Renders (Hangul and Cyrillic included) without trouble.
     CHECK(!f.window->grab().isNull());
 
-    CHECK(MainWindow::recentDatabases() == QStringList { QFileInfo(f.path).absoluteFilePath() });
-    CHECK(MainWindow::lastDatabase() == QFileInfo(f.path).absoluteFilePath());
+    CHECK(RecentDatabases::list() == QStringList { QFileInfo(f.path).absoluteFilePath() });
+    CHECK(RecentDatabases::last() == QFileInfo(f.path).absoluteFilePath());
 }
 
 TEST_CASE("importing through the window, asking before replacing", "[mainwindow]")
@@ -251,7 +252,7 @@ TEST_CASE("new and open database through the window", "[mainwindow]")
     CHECK(!f.action("actionExportTrip")->isEnabled());
     CHECK(f.action("actionImportTrip")->isEnabled());
 
-    const QStringList recent = MainWindow::recentDatabases();
+    const QStringList recent = RecentDatabases::list();
     REQUIRE(recent.size() == 2);
     CHECK(recent.at(0) == QFileInfo(fresh).absoluteFilePath());
     auto* recentMenu = f.window->findChild<QMenu*>(QStringLiteral("menuOpenRecent"));
@@ -280,7 +281,7 @@ TEST_CASE("new and open database through the window", "[mainwindow]")
         recentMenu->actions().at(1)->trigger();  // fresh.sqlite, now second
         REQUIRE(f.dialogs->warnings.size() == 1);
         CHECK(f.dialogs->warnings.front().contains(QStringLiteral("fresh.sqlite")));
-        CHECK(MainWindow::recentDatabases() == QStringList { QFileInfo(f.path).absoluteFilePath() });
+        CHECK(RecentDatabases::list() == QStringList { QFileInfo(f.path).absoluteFilePath() });
         CHECK(recentMenu->actions().size() == 3);
     }
 

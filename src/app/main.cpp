@@ -16,6 +16,7 @@
 #include "ui/DialogProvider.h"
 #include "ui/MainWindow.h"
 #include "ui/Preferences.h"
+#include "ui/RecentDatabases.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -65,7 +66,7 @@ int runGui(int argc, char** argv)
     planner::MainWindow window(std::make_shared<planner::DialogProvider>());
     QString path = request.databasePath;
     if (path.isEmpty()) {
-        path = planner::MainWindow::lastDatabase();
+        path = planner::RecentDatabases::last();
     }
     if (path.isEmpty()) {
         path = planner::CommandLine::defaultDatabasePath();

@@ -22,6 +22,7 @@
 #include "ui/Preferences.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/ProgrammePage.h"
+#include "ui/RecentDatabases.h"
 #include "ui/RecordPage.h"
 #include "ui/SearchDialog.h"
 #include "ui/TimelinePage.h"
@@ -55,8 +56,6 @@ namespace planner {
 
 namespace {
 
-const QString kRecentKey = QStringLiteral("recentDatabases");
-const QString kLastKey = QStringLiteral("lastDatabase");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
@@ -95,8 +94,6 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
 
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
-    connect(m_ui->actionImportTrip, &QAction::triggered, this, &MainWindow::importTrip);
-    connect(m_ui->actionExportTrip, &QAction::triggered, this, &MainWindow::exportTrip);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -105,10 +102,12 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
 
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
     setUpOutputs();
-    auto* tripActions = new TripActions(*this, *m_dialogs);
-    connect(m_ui->actionNewTrip, &QAction::triggered, tripActions, &TripActions::newTrip);
-    connect(m_ui->actionDuplicateTrip, &QAction::triggered, tripActions, &TripActions::duplicateTrip);
-    connect(m_ui->actionDeleteTrip, &QAction::triggered, tripActions, &TripActions::deleteTrip);
+    m_tripActions = new TripActions(*this, *m_dialogs);
+    connect(m_ui->actionNewTrip, &QAction::triggered, m_tripActions, &TripActions::newTrip);
+    connect(m_ui->actionDuplicateTrip, &QAction::triggered, m_tripActions, &TripActions::duplicateTrip);
+    connect(m_ui->actionDeleteTrip, &QAction::triggered, m_tripActions, &TripActions::deleteTrip);
+    connect(m_ui->actionImportTrip, &QAction::triggered, m_tripActions, &TripActions::importTrip);
+    connect(m_ui->actionExportTrip, &QAction::triggered, m_tripActions, &TripActions::exportTrip);
     setUpEditMenu();
     setUpViewMenu();
     setUpHelpMenu();
@@ -655,16 +654,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db, OpenFlag flag)
     setWindowTitle(m_temporary ? tr("%1 (temporary copy)[*] — Delegation Planner").arg(name)
                                : tr("%1[*] — Delegation Planner").arg(name));
     if (!m_temporary) {
-        QSettings settings;
-        QStringList recent = recentDatabases();
-        const QString absolute = QFileInfo(path).absoluteFilePath();
-        recent.removeAll(absolute);
-        recent.prepend(absolute);
-        while (recent.size() > kMaxRecent) {
-            recent.removeLast();
-        }
-        settings.setValue(kRecentKey, recent);
-        settings.setValue(kLastKey, absolute);
+        RecentDatabases::add(path);
         rebuildRecentMenu();
     }
     reloadTrips();
@@ -805,22 +795,6 @@ void MainWindow::openDatabaseDialog()
     openDatabase(path, OpenFlag::Remember, Database::Mode::OpenExisting);
 }
 
-void MainWindow::importTrip()
-{
-    if (!m_document) {
-        return;
-    }
-    QSettings settings;
-    const QString folder = settings.value(kImportDirKey, documentsFolder()).toString();
-    const QString path = m_dialogs->getOpenFileName(
-        this, tr("Import Trip"), folder, tr("Trip documents (*.dptrip *.json);;All files (*)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    settings.setValue(kImportDirKey, QFileInfo(path).absolutePath());
-    importTripFile(path, false);
-}
-
 void MainWindow::openFile(const QString& path)
 {
     if (Database::looksLikeDatabase(path)) {
@@ -830,99 +804,8 @@ void MainWindow::openFile(const QString& path)
             tr("Open a database first; then the trip in %1 can be imported into it.")
                 .arg(QDir::toNativeSeparators(path)));
     } else {
-        importTripFile(path, true);
+        m_tripActions->importTripFile(path, true);
     }
-}
-
-void MainWindow::importTripFile(const QString& path, bool confirmNew)
-{
-    const Result<QByteArray> bytes = TripTransfer::readFile(path);
-    if (!bytes.ok()) {
-        showError(tr("Import Trip"), bytes.error().text());
-        return;
-    }
-    const Result<TripBundle> bundle = TripTransfer::readDocument(bytes.value());
-    if (!bundle.ok()) {
-        showError(tr("Import Trip"),
-            tr("%1 is not a trip document that can be imported:\n%2")
-                .arg(QFileInfo(path).fileName(), bundle.error().text()));
-        return;
-    }
-    // Importing is an edit like any other: one step on the undo stack.
-    const TripBundle& incoming = bundle.value();
-    auto existing = TripBundleStore(*database()).tripExists(incoming.trip.id);
-    if (!existing.ok()) {
-        showError(tr("Import Trip"), existing.error().text());
-        return;
-    }
-    std::vector<RecordChange> changes;
-    if (*existing) {
-        const bool replace = m_dialogs->question(this, tr("Replace Trip?"),
-            tr("This database already holds the trip “%1”.\n\nReplace it with the trip from %2? Its delegation, "
-               "itinerary, forums, meetings and MOUs in this database are replaced. Edit ▸ Undo brings them back.")
-                .arg(incoming.trip.title, QFileInfo(path).fileName()));
-        if (!replace) {
-            return;
-        }
-        auto current = TripBundleStore(*database()).load(incoming.trip.id);
-        if (!current.ok()) {
-            showError(tr("Import Trip"), current.error().text());
-            return;
-        }
-        changes.push_back(edits::updated(*current, incoming));
-    } else {
-        if (confirmNew
-            && !m_dialogs->question(this, tr("Import Trip?"),
-                tr("Import the trip “%1” from %2 into %3?")
-                    .arg(incoming.trip.title, QFileInfo(path).fileName(), QFileInfo(windowFilePath()).fileName()))) {
-            return;
-        }
-        changes.push_back(edits::created(incoming));
-    }
-    const Status imported = m_document->perform(tr("Import trip '%1'").arg(incoming.trip.title), std::move(changes));
-    if (!imported.ok()) {
-        showError(tr("Import Trip"), imported.error().text());
-        return;
-    }
-    m_tripPage->clear();
-    reloadTrips(incoming.trip.id);
-    statusBar()->showMessage(tr("Imported “%1”").arg(incoming.trip.title), kStatusTimeout);
-}
-
-void MainWindow::exportTrip()
-{
-    const Uuid tripId = currentTripId();
-    if (!m_document || tripId.isEmpty()) {
-        return;
-    }
-    const int row = m_tripModel->rowOf(tripId);
-    if (row < 0) {
-        return;
-    }
-    const Trip trip = m_tripModel->trip(row);
-    QSettings settings;
-    const QString folder = settings.value(kExportDirKey, documentsFolder()).toString();
-    QString path = m_dialogs->getSaveFileName(this, tr("Export Trip"),
-        QDir(folder).filePath(TripTransfer::suggestedFileName(trip)),
-        tr("Trip documents (*.dptrip *.json);;All files (*)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".dptrip");
-    }
-    settings.setValue(kExportDirKey, QFileInfo(path).absolutePath());
-    const Result<QByteArray> bytes = TripTransfer::exportTrip(*database(), tripId);
-    if (!bytes.ok()) {
-        showError(tr("Export Trip"), bytes.error().text());
-        return;
-    }
-    const Status written = TripTransfer::writeFile(path, bytes.value());
-    if (!written.ok()) {
-        showError(tr("Export Trip"), written.error().text());
-        return;
-    }
-    statusBar()->showMessage(tr("Exported “%1” to %2").arg(trip.title, QDir::toNativeSeparators(path)), kStatusTimeout);
 }
 
 void MainWindow::showAbout()
@@ -938,7 +821,7 @@ void MainWindow::rebuildRecentMenu()
         menu->removeAction(action);
         action->deleteLater();
     }
-    const QStringList recent = recentDatabases();
+    const QStringList recent = RecentDatabases::list();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
         QString text = QDir::toNativeSeparators(path);
@@ -951,7 +834,7 @@ void MainWindow::rebuildRecentMenu()
     QAction* clear = menu->addAction(tr("&Clear Menu"));
     clear->setEnabled(!recent.isEmpty());
     connect(clear, &QAction::triggered, this, [this] {
-        QSettings().remove(kRecentKey);
+        RecentDatabases::clear();
         rebuildRecentMenu();
     });
     menu->setEnabled(!recent.isEmpty());
@@ -960,30 +843,13 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::openRecent(const QString& path)
 {
     if (!QFileInfo::exists(path)) {
-        QStringList recent = recentDatabases();
-        recent.removeAll(path);
-        QSettings().setValue(kRecentKey, recent);
+        RecentDatabases::remove(path);
         rebuildRecentMenu();
         showError(tr("Open Recent"),
             tr("%1 no longer exists; it was removed from the menu.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     openDatabase(path, OpenFlag::Remember, Database::Mode::OpenExisting);
-}
-
-QStringList MainWindow::recentDatabases()
-{
-    QStringList recent = QSettings().value(kRecentKey).toStringList();
-    while (recent.size() > kMaxRecent) {
-        recent.removeLast();
-    }
-    return recent;
-}
-
-QString MainWindow::lastDatabase()
-{
-    const QString path = QSettings().value(kLastKey).toString();
-    return !path.isEmpty() && QFileInfo::exists(path) ? path : QString();
 }
 
 void MainWindow::showError(const QString& title, const QString& text)

@@ -32,6 +32,7 @@ class ExportController;
 class SearchDialog;
 class TripListModel;
 class SectionPage;
+class TripActions;
 class TripPage;
 
 /// The main window: the trips of the open database on the left, the chosen
@@ -95,12 +96,6 @@ public:
     [[nodiscard]] CheckResults* checks() const { return m_checks; }
     [[nodiscard]] ChecksDock* checksDock() const { return m_checksDock; }
 
-    /// The database files opened last, newest first (at most kMaxRecent).
-    static QStringList recentDatabases();
-    /// The database opened last, when it still exists; otherwise empty.
-    static QString lastDatabase();
-    static constexpr int kMaxRecent = 8;
-
     /// The Search Everything dialog while it is open.
     [[nodiscard]] SearchDialog* searchDialog() const;
 
@@ -117,9 +112,6 @@ protected:
 private:
     void newDatabase();
     void openDatabaseDialog();
-    void importTrip();
-    void importTripFile(const QString& path, bool confirmNew);
-    void exportTrip();
     void showAbout();
     void currentTripChanged();
     void reloadTrips(const Uuid& select = {});
@@ -166,6 +158,7 @@ private:
     TripListModel* m_tripModel = nullptr;
     QSortFilterProxyModel* m_tripProxy = nullptr;
     TripPage* m_tripPage = nullptr;
+    TripActions* m_tripActions = nullptr;
     QPointer<CheckResults> m_checks;
     ChecksDock* m_checksDock = nullptr;
     QAction* m_homeTimeAction = nullptr;

@@ -2,11 +2,17 @@
 
 #include "commands/Document.h"
 #include "commands/Edits.h"
+#include "services/TripTransfer.h"
 #include "storage/Repositories.h"
 #include "ui/DialogProvider.h"
 #include "ui/MainWindow.h"
 #include "ui/Preferences.h"
+#include "ui/TripPage.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace planner {
@@ -14,6 +20,13 @@ namespace planner {
 namespace {
 
 constexpr int kStatusTimeout = 5000;
+const QString kImportDirKey = QStringLiteral("dirs/import");
+const QString kExportDirKey = QStringLiteral("dirs/export");
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
 
 }  // namespace
 
@@ -125,6 +138,119 @@ bool TripActions::deleteTrip()
     }
     m_window.statusBar()->showMessage(tr("Deleted the trip '%1'").arg(title), kStatusTimeout);
     return true;
+}
+
+void TripActions::importTrip()
+{
+    if (!m_window.document()) {
+        return;
+    }
+    QSettings settings;
+    const QString folder = settings.value(kImportDirKey, documentsFolder()).toString();
+    const QString path = m_dialogs.getOpenFileName(
+        &m_window, tr("Import Trip"), folder, tr("Trip documents (*.dptrip *.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    settings.setValue(kImportDirKey, QFileInfo(path).absolutePath());
+    importTripFile(path, false);
+}
+
+void TripActions::importTripFile(const QString& path, bool confirmNew)
+{
+    const Result<QByteArray> bytes = TripTransfer::readFile(path);
+    if (!bytes.ok()) {
+        m_dialogs.warning(&m_window, tr("Import Trip"), bytes.error().text());
+        return;
+    }
+    const Result<TripBundle> bundle = TripTransfer::readDocument(bytes.value());
+    if (!bundle.ok()) {
+        m_dialogs.warning(&m_window, tr("Import Trip"),
+            tr("%1 is not a trip document that can be imported:\n%2")
+                .arg(QFileInfo(path).fileName(), bundle.error().text()));
+        return;
+    }
+    // Importing is an edit like any other: one step on the undo stack.
+    const TripBundle& incoming = bundle.value();
+    auto existing = TripBundleStore(*m_window.database()).tripExists(incoming.trip.id);
+    if (!existing.ok()) {
+        m_dialogs.warning(&m_window, tr("Import Trip"), existing.error().text());
+        return;
+    }
+    std::vector<RecordChange> changes;
+    if (*existing) {
+        const bool replace = m_dialogs.question(&m_window, tr("Replace Trip?"),
+            tr("This database already holds the trip “%1”.\n\nReplace it with the trip from %2? Its delegation, "
+               "itinerary, forums, meetings and MOUs in this database are replaced. Edit ▸ Undo brings them back.")
+                .arg(incoming.trip.title, QFileInfo(path).fileName()));
+        if (!replace) {
+            return;
+        }
+        auto current = TripBundleStore(*m_window.database()).load(incoming.trip.id);
+        if (!current.ok()) {
+            m_dialogs.warning(&m_window, tr("Import Trip"), current.error().text());
+            return;
+        }
+        changes.push_back(edits::updated(*current, incoming));
+    } else {
+        if (confirmNew
+            && !m_dialogs.question(&m_window, tr("Import Trip?"),
+                tr("Import the trip “%1” from %2 into %3?")
+                    .arg(incoming.trip.title, QFileInfo(path).fileName(),
+                        QFileInfo(m_window.windowFilePath()).fileName()))) {
+            return;
+        }
+        changes.push_back(edits::created(incoming));
+    }
+    const Status imported
+        = m_window.document()->perform(tr("Import trip '%1'").arg(incoming.trip.title), std::move(changes));
+    if (!imported.ok()) {
+        m_dialogs.warning(&m_window, tr("Import Trip"), imported.error().text());
+        return;
+    }
+    // The trip list was reloaded by the edit; show the imported trip afresh.
+    m_window.tripPage()->clear();
+    m_window.selectTrip(incoming.trip.id);
+    m_window.showSection(m_window.currentSection());
+    m_window.statusBar()->showMessage(tr("Imported “%1”").arg(incoming.trip.title), kStatusTimeout);
+}
+
+void TripActions::exportTrip()
+{
+    const Uuid tripId = m_window.currentTripId();
+    if (!m_window.database() || tripId.isEmpty()) {
+        return;
+    }
+    const Result<Trip> found = TripRepository(*m_window.database()).get(tripId);
+    if (!found.ok()) {
+        m_dialogs.warning(&m_window, tr("Export Trip"), found.error().text());
+        return;
+    }
+    const Trip& trip = found.value();
+    QSettings settings;
+    const QString folder = settings.value(kExportDirKey, documentsFolder()).toString();
+    QString path = m_dialogs.getSaveFileName(&m_window, tr("Export Trip"),
+        QDir(folder).filePath(TripTransfer::suggestedFileName(trip)),
+        tr("Trip documents (*.dptrip *.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".dptrip");
+    }
+    settings.setValue(kExportDirKey, QFileInfo(path).absolutePath());
+    const Result<QByteArray> bytes = TripTransfer::exportTrip(*m_window.database(), tripId);
+    if (!bytes.ok()) {
+        m_dialogs.warning(&m_window, tr("Export Trip"), bytes.error().text());
+        return;
+    }
+    const Status written = TripTransfer::writeFile(path, bytes.value());
+    if (!written.ok()) {
+        m_dialogs.warning(&m_window, tr("Export Trip"), written.error().text());
+        return;
+    }
+    m_window.statusBar()->showMessage(
+        tr("Exported “%1” to %2").arg(trip.title, QDir::toNativeSeparators(path)), kStatusTimeout);
 }
 
 }  // namespace planner

@@ -9,8 +9,10 @@ namespace planner {
 class DialogProvider;
 class MainWindow;
 
-/// The Trip menu of the main window: New Trip, Duplicate Trip and Delete
-/// Trip, each one undoable edit of the window's open document.
+/// What the window does with whole trips: the Trip menu's New Trip,
+/// Duplicate Trip and Delete Trip, and File ▸ Import Trip and Export Trip
+/// (and a trip document opened from the file manager), each one undoable
+/// edit of the window's open document.
 class TripActions : public QObject {
     Q_OBJECT
 public:
@@ -23,6 +25,14 @@ public:
     Uuid duplicateTrip();
     /// Deletes the selected trip with everything in it, after asking.
     bool deleteTrip();
+
+    /// Asks for a trip document and imports it.
+    void importTrip();
+    /// Imports a trip document, asking before replacing the trip when it is
+    /// in the database already (and, with confirmNew, before adding it).
+    void importTripFile(const QString& path, bool confirmNew);
+    /// Writes the selected trip as a trip document.
+    void exportTrip();
 
 private:
     MainWindow& m_window;
