@@ -4,14 +4,14 @@
 // at a meeting or at a forum's head table. A pure function of who comes and
 // in which order; the diagram and the place cards are drawn from its result.
 
-#include "domain/Entities.h"
-
 #include <QString>
 
 #include <optional>
 #include <vector>
 
 namespace planner {
+
+using Uuid = QString;
 
 /// Bilateral: one table, the two sides facing, the heads opposite each other
 /// in the middle. UShape: the heads side by side at the middle of the base

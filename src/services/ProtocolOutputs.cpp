@@ -55,6 +55,15 @@ Result<SeatingPlan> ProtocolOutputs::seating(
     if (scope.forumId.isEmpty() && scope.meetingId.isEmpty()) {
         return makeError(tr("A seating plan is for a meeting or a forum; choose one."));
     }
+    const std::optional<SeatingPlan>* stored = nullptr;
+    if (const Forum* f = findById(bundle.forums, scope.forumId)) {
+        stored = &f->seating;
+    } else if (const Meeting* m = findById(bundle.meetings, scope.meetingId)) {
+        stored = &m->seating;
+    }
+    if (stored != nullptr && stored->has_value() && (!layout || (*stored)->layout == *layout)) {
+        return **stored;
+    }
     auto people = ProtocolPeople::select(bundle, headTable(scope));
     if (!people.ok()) {
         return people.error();

@@ -22,9 +22,9 @@ public:
     /// The trip's, the forum's or the meeting's title.
     static QString title(const TripBundle& bundle, const ProtocolScope& scope);
 
-    /// The people of a meeting or a forum's head table seated by precedence
-    /// in the given layout (Bilateral for a meeting, UShape for a forum when
-    /// none is given).
+    /// The plan stored with the meeting or forum (unless another layout is
+    /// asked for), else its people seated by precedence in the given layout
+    /// (Bilateral for a meeting, UShape for a forum when none is given).
     static Result<SeatingPlan> seating(
         const TripBundle& bundle, const ProtocolScope& scope, std::optional<SeatingLayout> layout = std::nullopt);
 
