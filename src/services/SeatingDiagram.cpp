@@ -138,6 +138,12 @@ void paintSeat(QPainter& p, const QRectF& box, const Seat& seat, const ProtocolP
 
 }  // namespace
 
+QRectF SeatingDiagram::plotArea(const QRectF& page, qreal mm)
+{
+    const qreal top = page.top() + 28 * mm;
+    return { page.left() + 10 * mm, top, page.width() - 20 * mm, page.bottom() - top - 10 * mm };
+}
+
 SeatingGeometry SeatingDiagram::layout(const SeatingPlan& plan, const QRectF& area)
 {
     switch (plan.layout) {
@@ -158,9 +164,7 @@ void SeatingDiagram::paint(QPainter& p, const QRectF& page, const SeatingPlan& p
     FittedText::draw(p, header,
         { { title, 16, true, Qt::black },
             { tr("Seating plan · %1").arg(label(plan.layout)), 10, false, Qt::darkGray } });
-    const QRectF area(page.left() + 10 * mm, header.bottom() + 6 * mm, page.width() - 20 * mm,
-        page.bottom() - header.bottom() - 16 * mm);
-    const SeatingGeometry g = layout(plan, area);
+    const SeatingGeometry g = layout(plan, plotArea(page, mm));
     p.setPen(Qt::NoPen);
     p.setBrush(kTableColour);
     for (const QRectF& table : g.tables) {

@@ -31,6 +31,9 @@ public:
     /// The diagram on a page of this size (millimetres): A4 landscape.
     static QSizeF pageSize() { return { 297.0, 210.0 }; }
 
+    /// The part of a page below the title where the tables and seats go.
+    static QRectF plotArea(const QRectF& page, qreal unitsPerMm);
+
     /// Where the seats and tables go in area (any unit).
     static SeatingGeometry layout(const SeatingPlan& plan, const QRectF& area);
 

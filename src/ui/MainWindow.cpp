@@ -17,6 +17,7 @@
 #include "ui/OrganisationsPage.h"
 #include "ui/PeoplePage.h"
 #include "ui/ProgrammePage.h"
+#include "ui/ProtocolPage.h"
 #include "ui/RecordPage.h"
 #include "ui/SearchDialog.h"
 #include "ui/TimelinePage.h"
@@ -296,12 +297,12 @@ void MainWindow::setUpNavigator()
         { Section::Mous, tr("MOUs"), tr("Memoranda of understanding to be signed") },
         { Section::Timeline, tr("Timeline"), tr("The whole journey on one axis, in local times") },
         { Section::Checks, tr("Checks"), tr("Conflicts and protocol problems found in the plan") },
+        { Section::Protocol, tr("Protocol"), tr("Seating plans, name badges and place cards") },
         { Section::Organisations, tr("Organisations"), tr("Shared directory: ministries and host organisations") },
         { Section::People, tr("People"), tr("Shared directory: people, names in both scripts, passports") },
         { Section::Venues, tr("Venues"), tr("Shared directory: venues and their rooms") },
     };
     QListWidget* list = m_ui->sectionList;
-    int shortcut = 1;
     for (const Entry& e : entries) {
         if (e.section == Section::Organisations) {
             auto* header = new QListWidgetItem(tr("Directories"), list);
@@ -312,12 +313,16 @@ void MainWindow::setUpNavigator()
         }
         auto* item = new QListWidgetItem(e.text, list);
         item->setData(Qt::UserRole, static_cast<int>(e.section));
+        const int shortcut = static_cast<int>(e.section) + 1;
+        if (shortcut > 10) {
+            item->setToolTip(e.tip);
+            continue;
+        }
         item->setToolTip(QStringLiteral("%1 (Alt+%2)").arg(e.tip).arg(shortcut % 10));
         auto* jump = new QAction(this);
         jump->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_0 + shortcut % 10)));
         connect(jump, &QAction::triggered, this, [this, section = e.section] { showSection(section); });
         addAction(jump);
-        ++shortcut;
     }
     connect(list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item && (item->flags() & Qt::ItemIsSelectable)) {
@@ -353,6 +358,7 @@ void MainWindow::createPages()
     };
     addTripSection(Section::Timeline, new TimelinePage(document, dialogs, m_checks));
     addTripSection(Section::Checks, new ChecksPage(document, dialogs, *m_checks));
+    addTripSection(Section::Protocol, new ProtocolPage(document, dialogs));
     // Pages of the editors: one line each.
     add(Section::Organisations, new OrganisationsPage(document, dialogs));
     add(Section::Programme, new ProgrammePage(document, dialogs));
