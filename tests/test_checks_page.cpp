@@ -295,7 +295,7 @@ TEST_CASE("Double-click or a record link asks for the record's editor")
 {
     PageFixture f;
     makeDoubleBooking(*f.document);
-    QSignalSpy open(f.page.get(), &TripSectionPage::openRecordRequested);
+    QSignalSpy open(f.page.get(), &SectionPage::openRecordRequested);
     const QModelIndex booked = f.rowOf(QStringLiteral("person-double-booked"));
     QTreeView* view = f.page->view();
     view->scrollTo(booked);

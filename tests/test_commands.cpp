@@ -291,3 +291,34 @@ TEST_CASE("An edit computed from a stale view is refused instead of overwriting 
     CHECK(errors.count() == 1);
     CHECK(ForumRepository(f.db_()).getSession(session.id)->room == QStringLiteral("Room 2"));
 }
+
+TEST_CASE("The whole trip is loaded once per change and shared by the views that need it")
+{
+    Fixture f;
+    Database& db = f.db_();
+    const quint64 before = db.statementsExecuted();
+    auto first = f.document->trip(f.original.trip.id);
+    REQUIRE_OK(first);
+    const quint64 oneLoad = db.statementsExecuted() - before;
+    CHECK(oneLoad > 0);
+    auto second = f.document->trip(f.original.trip.id);
+    REQUIRE_OK(second);
+    CHECK(second->get() == first->get());  // the same snapshot, nothing read again
+    CHECK(db.statementsExecuted() - before == oneLoad);
+    CHECK(**first == f.original);
+
+    // An edit (and its undo) makes the next one read what is there now.
+    Trip renamed = f.original.trip;
+    renamed.title = QStringLiteral("Renamed trip");
+    REQUIRE_OK(f.document->perform(QStringLiteral("Rename"), { edits::updated(f.original.trip, renamed) }));
+    auto after = f.document->trip(f.original.trip.id);
+    REQUIRE_OK(after);
+    CHECK(after->get() != first->get());
+    CHECK((*after)->trip.title == QStringLiteral("Renamed trip"));
+    CHECK((*first)->trip.title == f.original.trip.title);  // a snapshot held by a view stays as it was
+    f.document->undoStack()->undo();
+    CHECK((*f.document->trip(f.original.trip.id))->trip.title == f.original.trip.title);
+
+    // Another trip is loaded for itself.
+    CHECK_FALSE(f.document->trip(newUuid()).ok());
+}

@@ -211,8 +211,8 @@ TEST_CASE("An itinerary holds the traveller's own sessions, flights and nights o
         CHECK(nights.back().date == QDate(2016, 8, 19));
         CHECK(his.count(QStringLiteral("Overnight: Hyatt Regency Tashkent")) == 3);
         CHECK(his.count(QStringLiteral("Overnight: Four Seasons Hotel Baku")) == 2);
-        CHECK(his.contains(QStringLiteral("3 night")));
-        CHECK(his.contains(QStringLiteral("2 night")));
+        CHECK(his.contains(QStringLiteral("Nights: 3")));
+        CHECK(his.contains(QStringLiteral("Nights: 2")));
     }
     SECTION("local and home times side by side")
     {

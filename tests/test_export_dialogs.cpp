@@ -4,6 +4,7 @@
 #include "services/SampleTrip.h"
 #include "services/TripDocument.h"
 #include "services/TripTransfer.h"
+#include "ui/DelegationPage.h"
 #include "ui/ExportController.h"
 #include "ui/ExportDialogs.h"
 #include "ui/MainWindow.h"
@@ -12,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -19,7 +21,10 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTreeView>
 
 using namespace planner;
 using namespace planner::test;
@@ -214,4 +219,132 @@ TEST_CASE("Print Agenda paints the chosen forum into the print preview's printer
     CHECK(text.contains(QStringLiteral("Korea-Uzbekistan Cooperation Forum")));
     CHECK(text.contains(QStringLiteral("홍윤식")));
     CHECK(text.contains(QStringLiteral("Page 1 of")));
+}
+
+namespace {
+
+QString pdfInfo(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), { path });
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/// The texts of the ticked travellers of an itinerary dialog.
+QStringList ticked(const TripDocumentDialog& dialog)
+{
+    QStringList names;
+    for (int row = 0; row < dialog.memberList()->count(); ++row) {
+        if (dialog.memberList()->item(row)->checkState() == Qt::Checked) {
+            names << dialog.memberList()->item(row)->text();
+        }
+    }
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("Export Itineraries writes the members selected on the Delegation page, in one file or a file each")
+{
+    Fixture f;
+    f.window->showSection(MainWindow::Section::Delegation);
+    auto* page = qobject_cast<DelegationPage*>(f.window->page(MainWindow::Section::Delegation));
+    REQUIRE(page != nullptr);
+    REQUIRE(page->proxy()->rowCount() == 20);
+    // The first and the third member, clicked with Ctrl as a user would.
+    QTreeView* view = page->view();
+    const auto rowRect = [view, page](int row) { return view->visualRect(page->proxy()->index(row, 1)); };
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rowRect(0).center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, rowRect(2).center());
+    REQUIRE(page->selectedPeople().size() == 2);
+
+    QStringList names;
+    f.window->exports()->runDialog = [&names](QDialog& d) {
+        auto* dialog = qobject_cast<TripDocumentDialog*>(&d);
+        REQUIRE(dialog != nullptr);
+        CHECK(dialog->memberList()->count() == 20);
+        names = ticked(*dialog);
+        dialog->pageSizeCombo()->setCurrentIndex(dialog->pageSizeCombo()->findData(static_cast<int>(QPageSize::A5)));
+        REQUIRE(dialog->pageSizeCombo()->currentIndex() >= 0);
+        return true;
+    };
+    const QString pdf = f.dir.filePath(QStringLiteral("two.pdf"));
+    f.dialogs->fileNames.push_back(pdf);
+    REQUIRE(page->itineraryAction()->isEnabled());
+    page->itineraryAction()->trigger();
+    REQUIRE(f.dialogs->warnings.isEmpty());
+    REQUIRE(names.size() == 2);
+    CHECK(names.front().contains(QStringLiteral("홍윤식")));
+    const QString text = pdfText(pdf);
+    for (const QString& name : names) {
+        CHECK(text.contains(name.section(QStringLiteral(" ("), 0, 0)));
+    }
+    CHECK(pdfInfo(pdf).contains(QStringLiteral("(A5)")));
+
+    SECTION("a file each, into a folder, asking before replacing")
+    {
+        f.window->exports()->runDialog = [](QDialog& d) {
+            auto* dialog = qobject_cast<TripDocumentDialog*>(&d);
+            REQUIRE(dialog != nullptr);
+            dialog->perPersonButton()->setChecked(true);
+            dialog->formatCombo()->setCurrentIndex(
+                dialog->formatCombo()->findData(static_cast<int>(DocumentFormat::Docx)));
+            return true;
+        };
+        QTemporaryDir folder;
+        f.dialogs->fileNames.push_back(folder.path());
+        page->itineraryAction()->trigger();
+        REQUIRE(f.dialogs->warnings.isEmpty());
+        const QStringList files = QDir(folder.path()).entryList({ QStringLiteral("*.docx") }, QDir::Files);
+        REQUIRE(files.size() == 2);
+        CHECK(files.filter(QStringLiteral("HONG")).size() == 1);
+        CHECK(readAll(folder.filePath(files.front())).startsWith("PK"));
+        CHECK(f.dialogs->questions.isEmpty());
+
+        // Again: both would be replaced; the user says no and nothing changes.
+        const QByteArray before = readAll(folder.filePath(files.front()));
+        QFile::resize(folder.filePath(files.front()), 10);
+        f.dialogs->fileNames.push_back(folder.path());
+        f.dialogs->answers.push_back(false);
+        page->itineraryAction()->trigger();
+        REQUIRE(f.dialogs->questions.size() == 1);
+        CHECK(f.dialogs->questions.front().contains(QStringLiteral("2 file")));
+        CHECK(readAll(folder.filePath(files.front())).size() == 10);
+        CHECK(before.size() > 10);
+    }
+    SECTION("nobody ticked: the dialog cannot be accepted")
+    {
+        TripDocumentDialog dialog(
+            TripDocumentDialog::Kind::Itineraries, *TripTransfer::readDocument(sampleTripDocument()));
+        CHECK(ticked(dialog).size() == 20);
+        for (auto* button : dialog.findChildren<QPushButton*>()) {
+            if (button->text() == QStringLiteral("&None")) {
+                button->click();
+            }
+        }
+        CHECK(ticked(dialog).isEmpty());
+        CHECK_FALSE(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+}
+
+TEST_CASE("Export Programme asks for the paper and the format")
+{
+    Fixture f;
+    f.window->exports()->runDialog = [](QDialog& d) {
+        auto* dialog = qobject_cast<TripDocumentDialog*>(&d);
+        REQUIRE(dialog != nullptr);
+        CHECK(dialog->memberList() == nullptr);
+        CHECK(dialog->pageSizeCombo()->findData(static_cast<int>(QPageSize::A5)) < 0);
+        dialog->pageSizeCombo()->setCurrentIndex(
+            dialog->pageSizeCombo()->findData(static_cast<int>(QPageSize::Letter)));
+        return true;
+    };
+    const QString pdf = f.dir.filePath(QStringLiteral("programme"));
+    f.dialogs->fileNames.push_back(pdf);
+    f.trigger("actionExportProgramme");
+    const QString written = pdf + QStringLiteral(".pdf");  // the suffix of the chosen format is added
+    CHECK(pdfInfo(written).contains(QStringLiteral("(letter)")));
+    CHECK(pdfText(written).contains(QStringLiteral("Tashkent")));
 }

@@ -13,7 +13,7 @@
 
 using namespace planner;
 using planner::test::applicationBinary;
-using planner::test::pdfInfo;
+using planner::test::pdfPageInfo;
 using planner::test::renderPdf;
 using planner::test::runProgram;
 
@@ -139,7 +139,7 @@ TEST_CASE("export badges: the 20 members on A4 sheets of 90 x 54 mm, both script
             { QStringLiteral("--trip"), QStringLiteral("Central Asia"), QStringLiteral("--stock"),
                 QStringLiteral("90x54"), QStringLiteral("--sheet"), QStringLiteral("a4"), QStringLiteral("-o"), pdf })
         == 0);
-    const auto info = pdfInfo(pdf);
+    const auto info = pdfPageInfo(pdf);
     CHECK(info.pages == 3);
     CHECK(info.pageSize.width() == Approx(297 * kPointsPerMm).margin(1));
     CHECK(info.pageSize.height() == Approx(210 * kPointsPerMm).margin(1));
@@ -173,7 +173,7 @@ TEST_CASE("export badges: one ID-1 badge per page for a meeting's people, host s
                     QStringLiteral("Azimov"), QStringLiteral("--stock"), QStringLiteral("id1"),
                     QStringLiteral("--sheet"), QStringLiteral("single"), QStringLiteral("-o"), pdf })
         == 0);
-    const auto info = pdfInfo(pdf);
+    const auto info = pdfPageInfo(pdf);
     CHECK(info.pages == 4);
     CHECK(info.pageSize.width() == Approx(85.6 * kPointsPerMm).margin(1));
     CHECK(info.pageSize.height() == Approx(54 * kPointsPerMm).margin(1));
@@ -246,7 +246,7 @@ TEST_CASE("export placecards: the Tashkent forum's head table on folded A4, Lati
                 { QStringLiteral("--trip"), QStringLiteral("Central Asia"), QStringLiteral("--forum"),
                     QStringLiteral("Uzbekistan"), QStringLiteral("-o"), pdf })
         == 0);
-    const auto info = pdfInfo(pdf);
+    const auto info = pdfPageInfo(pdf);
     // The speakers of the opening, keynote, signing and closing: Hong, Kim, Jeong, Yoo.
     CHECK(info.pages == 4);
     CHECK(info.pageSize.width() == Approx(297 * kPointsPerMm).margin(1));
@@ -293,7 +293,7 @@ TEST_CASE(
     REQUIRE(s.run({ QStringLiteral("export"), QStringLiteral("seating") },
                 { QStringLiteral("--meeting"), QStringLiteral("Azimov"), QStringLiteral("-o"), pdf })
         == 0);
-    const auto info = pdfInfo(pdf);
+    const auto info = pdfPageInfo(pdf);
     CHECK(info.pages == 1);
     CHECK(info.pageSize.width() == Approx(297 * kPointsPerMm).margin(1));
     const QString text = pdfText(pdf);

@@ -153,7 +153,7 @@ TEST_CASE("Dragging a session by 30 minutes moves it in the database as one undo
     const AgendaSession before = f.session(kKeynote);
     REQUIRE(before.start == at(QStringLiteral("2016-08-17T09:40")));
     const QRectF rectBefore = f.view().itemRect(RecordKind::Session, kKeynote);
-    QSignalSpy messages(f.page.get(), &TripSectionPage::message);
+    QSignalSpy messages(f.page.get(), &SectionPage::message);
 
     // 120 px per hour: 30 minutes is 60 px (and 2 px more snap back to it).
     const QPoint from = f.centreOf(RecordKind::Session, kKeynote);
@@ -211,8 +211,8 @@ TEST_CASE("Click selects the record, double-click asks for its editor")
 {
     PageFixture f;
     f.zoomToKeynote();
-    QSignalSpy selected(f.page.get(), &TripSectionPage::recordSelected);
-    QSignalSpy open(f.page.get(), &TripSectionPage::openRecordRequested);
+    QSignalSpy selected(f.page.get(), &SectionPage::recordSelected);
+    QSignalSpy open(f.page.get(), &SectionPage::openRecordRequested);
     const QPoint p = f.centreOf(RecordKind::Session, kKeynote);
     QTest::mouseClick(f.view().viewport(), Qt::LeftButton, Qt::NoModifier, p);
     REQUIRE(selected.count() == 1);
@@ -256,7 +256,7 @@ TEST_CASE("Export PNG and PDF (whole trip on A3, or a page per day) through the 
     const QString pdf = f.dir.filePath(QStringLiteral("timeline.pdf"));
     const QString perDay = f.dir.filePath(QStringLiteral("per-day"));  // the suffix is added
     f.dialogs.fileNames = { png, pdf, perDay };
-    QSignalSpy messages(f.page.get(), &TripSectionPage::message);
+    QSignalSpy messages(f.page.get(), &SectionPage::message);
     f.page->exportPngAction()->trigger();
     f.page->exportPdfAction()->trigger();
     f.page->exportPdfPerDayAction()->trigger();

@@ -2,6 +2,7 @@
 
 #include "commands/EditCommand.h"
 #include "storage/Database.h"
+#include "storage/Repositories.h"
 
 namespace planner {
 
@@ -30,6 +31,7 @@ Status Document::perform(const QString& text, std::vector<RecordChange> changes)
     const ChangeSet set = command->changeSet();
     m_undoStack.push(command.release());
     m_dataVersion = m_database->dataVersion();
+    m_snapshot.reset();
     emit changed(set);
     return {};
 }
@@ -37,6 +39,7 @@ Status Document::perform(const QString& text, std::vector<RecordChange> changes)
 void Document::notifyChanged(const ChangeSet& changes)
 {
     m_dataVersion = m_database->dataVersion();
+    m_snapshot.reset();
     emit changed(changes);
 }
 
@@ -46,11 +49,25 @@ void Document::reportError(const QString& message)
     checkForExternalChanges();
 }
 
+Result<std::shared_ptr<const TripBundle>> Document::trip(const Uuid& tripId)
+{
+    if (m_snapshot && m_snapshot->trip.id == tripId) {
+        return m_snapshot;
+    }
+    auto loaded = TripBundleStore(*m_database).load(tripId);
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    m_snapshot = std::make_shared<const TripBundle>(std::move(loaded).value());
+    return m_snapshot;
+}
+
 void Document::checkForExternalChanges()
 {
     const qint64 version = m_database->dataVersion();
     if (version != m_dataVersion) {
         m_dataVersion = version;
+        m_snapshot.reset();
         emit changedExternally();
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/RecordChange.h"
+#include "domain/Entities.h"
 #include "domain/Result.h"
 
 #include <QObject>
@@ -30,6 +31,11 @@ public:
     /// Changes that do nothing are dropped; an edit of nothing is not pushed.
     Status perform(const QString& text, std::vector<RecordChange> changes);
 
+    /// The whole trip as it is now, loaded once per change and shared by
+    /// the views that need all of it (the checks, the timeline): the first
+    /// to ask after a change loads it, the others get the same snapshot.
+    Result<std::shared_ptr<const TripBundle>> trip(const Uuid& tripId);
+
     /// Polls the database for writes by another program (another instance
     /// of the application on the same file) and emits changedExternally.
     void checkForExternalChanges();
@@ -50,6 +56,7 @@ private:
     std::unique_ptr<Database> m_database;
     QUndoStack m_undoStack;
     qint64 m_dataVersion = -1;
+    std::shared_ptr<const TripBundle> m_snapshot;  ///< the trip last asked for, until the next change
 };
 
 }  // namespace planner

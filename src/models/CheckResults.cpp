@@ -28,12 +28,12 @@ void CheckResults::setTrip(const Uuid& tripId)
 void CheckResults::refresh()
 {
     m_findings.clear();
-    m_bundle = TripBundle();
+    m_bundle.reset();
     m_settings = CheckSettings();
     m_error.clear();
     if (!m_tripId.isEmpty()) {
         Database& db = m_document.database();
-        auto bundle = TripBundleStore(db).load(m_tripId);
+        auto bundle = m_document.trip(m_tripId);
         auto settings = CheckService(db).settings(m_tripId);
         auto acknowledgements = AcknowledgementRepository(db).list(m_tripId);
         if (!bundle.ok()) {
@@ -43,12 +43,18 @@ void CheckResults::refresh()
         } else if (!acknowledgements.ok()) {
             m_error = acknowledgements.error().text();
         } else {
-            m_bundle = std::move(bundle).value();
+            m_bundle = bundle.value();
             m_settings = *settings;
-            m_findings = CheckService::review(PlanningChecks::run(m_bundle, m_settings), *acknowledgements);
+            m_findings = CheckService::review(PlanningChecks::run(*m_bundle, m_settings), *acknowledgements);
         }
     }
     emit updated();
+}
+
+const TripBundle& CheckResults::bundle() const
+{
+    static const TripBundle none;
+    return m_bundle ? *m_bundle : none;
 }
 
 int CheckResults::openCount(Severity severity) const
@@ -116,7 +122,7 @@ template <typename T> const T* findById(const std::vector<T>& records, const Uui
 
 QString CheckResults::recordName(const RecordRef& record) const
 {
-    const TripBundle& b = m_bundle;
+    const TripBundle& b = bundle();
     QString name;
     switch (record.kind) {
     case RecordKind::Trip: name = b.trip.id == record.id ? b.trip.title : QString(); break;

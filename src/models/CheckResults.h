@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <array>
+#include <memory>
 #include <vector>
 
 namespace planner {
@@ -38,7 +39,7 @@ public:
     [[nodiscard]] const std::vector<ReviewedFinding>& findings() const { return m_findings; }
     [[nodiscard]] const CheckSettings& settings() const { return m_settings; }
     /// The trip as it was checked (names of the records involved).
-    [[nodiscard]] const TripBundle& bundle() const { return m_bundle; }
+    [[nodiscard]] const TripBundle& bundle() const;
     /// Why the last check could not run; empty when it did.
     [[nodiscard]] QString errorText() const { return m_error; }
 
@@ -76,7 +77,7 @@ signals:
 private:
     Document& m_document;
     Uuid m_tripId;
-    TripBundle m_bundle;
+    std::shared_ptr<const TripBundle> m_bundle;  ///< the document's snapshot, shared
     CheckSettings m_settings;
     std::vector<ReviewedFinding> m_findings;
     QString m_error;

@@ -36,15 +36,20 @@ QStringList DelegationOrderModel::mimeTypes() const
 
 QMimeData* DelegationOrderModel::mimeData(const QModelIndexList& indexes) const
 {
-    // One member at a time: the first row of the selection.
+    // One member at a time: several selected rows (for an export) do not drag.
+    int row = -1;
     for (const QModelIndex& index : indexes) {
-        if (index.isValid() && index.model() == this) {
-            auto* data = new QMimeData;
-            data->setData(mimeType(), record(index.row()).id.toUtf8());
-            return data;
+        if (!index.isValid() || index.model() != this || (row >= 0 && index.row() != row)) {
+            return nullptr;
         }
+        row = index.row();
     }
-    return nullptr;
+    if (row < 0) {
+        return nullptr;
+    }
+    auto* data = new QMimeData;
+    data->setData(mimeType(), record(row).id.toUtf8());
+    return data;
 }
 
 bool DelegationOrderModel::canDropMimeData(

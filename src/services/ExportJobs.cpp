@@ -5,7 +5,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace planner {
 
@@ -93,6 +95,30 @@ Status ExportJobs::itinerary(Database& db, const Uuid& tripId, const std::vector
     return DocumentFiles::write(*doc, format, path);
 }
 
+QStringList ExportJobs::itineraryFileNames(
+    const TripBundle& bundle, const std::vector<Uuid>& personIds, DocumentFormat format)
+{
+    QHash<Uuid, const Person*> people;
+    for (const Person& p : bundle.people) {
+        people.insert(p.id, &p);
+    }
+    QStringList names;
+    QSet<QString> taken;  // case-insensitive file systems: "Kim" and "KIM" collide
+    for (const Uuid& id : travellers(bundle, personIds)) {
+        const Person* person = people.value(id);
+        QString stem = person ? TripDocuments::itineraryTitle(*person) : id;
+        stem.replace(QRegularExpression(QStringLiteral("[\\/:*?\"<>|]+")), QStringLiteral(" "));
+        stem = stem.simplified();
+        QString name = stem;
+        for (int n = 2; taken.contains(name.toCaseFolded()); ++n) {
+            name = QStringLiteral("%1 (%2)").arg(stem).arg(n);
+        }
+        taken.insert(name.toCaseFolded());
+        names << name + QLatin1Char('.') + DocumentFiles::token(format);
+    }
+    return names;
+}
+
 Result<QStringList> ExportJobs::itineraryFiles(Database& db, const Uuid& tripId, const std::vector<Uuid>& personIds,
     DocumentFormat format, const TripDocumentOptions& options, const QString& folder)
 {
@@ -100,15 +126,15 @@ Result<QStringList> ExportJobs::itineraryFiles(Database& db, const Uuid& tripId,
     if (!bundle.ok()) {
         return bundle.error();
     }
+    const std::vector<Uuid> ids = travellers(*bundle, personIds);
+    const QStringList names = itineraryFileNames(*bundle, ids, format);
     QStringList written;
-    for (const Uuid& id : travellers(*bundle, personIds)) {
-        auto doc = TripDocuments::itineraries(*bundle, { id }, options);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        auto doc = TripDocuments::itineraries(*bundle, { ids[i] }, options);
         if (!doc.ok()) {
             return doc.error();
         }
-        QString stem = doc->title;
-        stem.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]+")), QStringLiteral(" "));
-        const QString path = QDir(folder).filePath(stem.simplified() + QLatin1Char('.') + DocumentFiles::token(format));
+        const QString path = QDir(folder).filePath(names.at(static_cast<qsizetype>(i)));
         if (Status s = DocumentFiles::write(*doc, format, path); !s.ok()) {
             return s.error();
         }

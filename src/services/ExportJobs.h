@@ -43,7 +43,12 @@ public:
     static Status itinerary(Database& db, const Uuid& tripId, const std::vector<Uuid>& personIds, DocumentFormat format,
         const TripDocumentOptions& options, const QString& path);
 
-    /// One itinerary file per person in a folder, named "Itinerary of NAME.SUFFIX";
+    /// The file names itineraryFiles() writes, in the same order: "Itinerary
+    /// of NAME.SUFFIX", with " (2)" and so on for a name met before.
+    static QStringList itineraryFileNames(
+        const TripBundle& bundle, const std::vector<Uuid>& personIds, DocumentFormat format);
+
+    /// One itinerary file per person in a folder (see itineraryFileNames());
     /// returns the paths written. Stops at the first failure.
     static Result<QStringList> itineraryFiles(Database& db, const Uuid& tripId, const std::vector<Uuid>& personIds,
         DocumentFormat format, const TripDocumentOptions& options, const QString& folder);

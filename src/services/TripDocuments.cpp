@@ -324,7 +324,11 @@ public:
         }
         doc.paragraph(Style::Heading, tr("Day by day"));
         const QString homeHeading = m_home.isEmpty() ? QString() : tr("Time in %1").arg(zoneCity(m_home));
-        auto& t = doc.table({ 0.16, 0.155, 0.685 }, { tr("Local time"), homeHeading, tr("Programme") });
+        // "UTC+05:00" must fit on one line, on an A5 booklet page too.
+        const bool narrow = m_options.pageSize == QPageSize::A5;
+        auto& t
+            = doc.table(narrow ? std::vector<qreal> { 0.22, 0.18, 0.60 } : std::vector<qreal> { 0.16, 0.155, 0.685 },
+                { tr("Local time"), homeHeading, tr("Programme") });
         t.fontPointSize = tableFont();
         for (const QDate& day : days) {
             const Stop* stop = m_schedule.stopOn(day);
@@ -384,7 +388,7 @@ public:
             const auto count = std::count_if(
                 nights.begin(), nights.end(), [&stop](const ScheduleNight& n) { return n.stop == &stop; });
             Doc::Row row = plainRow({ stop.city, stopTime(stop.arrival), stopTime(stop.departure), stop.lodging,
-                tr("%n night(s)", nullptr, static_cast<int>(count)) });
+                m_options.locale.toString(static_cast<int>(count)) });
             if (const Venue* v = m_schedule.lodgingVenue(stop)) {
                 row.cells[3].paragraphs.front().add(QLatin1Char('\n') + joined({ v->address, v->city }), Span::Quiet);
             }
@@ -437,7 +441,8 @@ public:
             Doc::Row row = plainRow({ range, stop.lodging.isEmpty() ? stop.city : stop.lodging,
                 v ? joined({ v->address, v->city }) : stop.city });
             row.cells[0].paragraphs.front().add(
-                QLatin1Char('\n') + tr("%n night(s)", nullptr, static_cast<int>(dates.size())), Span::Quiet);
+                QLatin1Char('\n') + tr("Nights: %1").arg(m_options.locale.toString(static_cast<int>(dates.size()))),
+                Span::Quiet);
             t.rows.push_back(std::move(row));
         }
     }

@@ -27,7 +27,7 @@ QString recordLink(RecordKind kind, const Uuid& id)
 }  // namespace
 
 ChecksPage::ChecksPage(Document& document, DialogProvider& dialogs, CheckResults& checks, QWidget* parent)
-    : TripSectionPage(document, dialogs, parent), m_ui(std::make_unique<Ui::ChecksPage>()), m_checks(checks)
+    : SectionPage(document, dialogs, parent), m_ui(std::make_unique<Ui::ChecksPage>()), m_checks(checks)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("checksPage"));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ui/AcknowledgeDialog.h"
-#include "ui/TripSectionPage.h"
+#include "ui/SectionPage.h"
 
 #include <QPointer>
 
@@ -29,7 +29,7 @@ class FindingsModel;
 ///
 /// Acknowledgements and settings are not trip data: they are written at once
 /// and are not on the undo stack (Withdraw is the way back).
-class ChecksPage : public TripSectionPage {
+class ChecksPage : public SectionPage {
     Q_OBJECT
 public:
     ChecksPage(Document& document, DialogProvider& dialogs, CheckResults& checks, QWidget* parent = nullptr);

@@ -90,13 +90,11 @@ DelegationPage::DelegationPage(Document& document, DialogProvider& dialogs, QWid
     }
     connect(m_moveUp, &QAction::triggered, this, [this] { moveBy(-1); });
     connect(m_moveDown, &QAction::triggered, this, [this] { moveBy(+1); });
-    m_itinerary = toolBar()->addAction(tr("Export &Itinerary…"));
-    m_itinerary->setToolTip(tr("Save the selected member's personal itinerary as PDF, DOCX or ODT"));
-    connect(m_itinerary, &QAction::triggered, this, [this] {
-        if (const DelegationRow* r = m_model->find(m_shown)) {
-            emit itinerariesRequested({ r->member.personId });
-        }
-    });
+    // Several members can be selected for their itineraries (Shift or Ctrl and click).
+    view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_itinerary = toolBar()->addAction(tr("Export &Itineraries…"));
+    m_itinerary->setToolTip(tr("Save the personal itineraries of the selected members as PDF, DOCX or ODT"));
+    connect(m_itinerary, &QAction::triggered, this, [this] { emit itinerariesRequested(selectedPeople()); });
     connect(searchField(), &QLineEdit::textChanged, this, &DelegationPage::updateMoveActions);
     refresh();
 }
@@ -187,6 +185,26 @@ void DelegationPage::showRecord(const Uuid& id)
     }
     m_form->roleCombo->setEnabled(r != nullptr);
     updateMoveActions();
+}
+
+std::vector<Uuid> DelegationPage::selectedPeople() const
+{
+    std::vector<Uuid> people;
+    // In the order of precedence, whatever the order of clicking.
+    for (int row = 0; row < proxy()->rowCount(); ++row) {
+        const QModelIndex index = proxy()->index(row, 0);
+        if (view()->selectionModel()->isRowSelected(row, {})) {
+            if (const DelegationRow* r = m_model->find(index.data(IdRole).toString())) {
+                people.push_back(r->member.personId);
+            }
+        }
+    }
+    if (people.empty()) {
+        if (const DelegationRow* r = m_model->find(m_shown)) {
+            people.push_back(r->member.personId);
+        }
+    }
+    return people;
 }
 
 void DelegationPage::updateMoveActions()

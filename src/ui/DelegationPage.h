@@ -36,6 +36,9 @@ public:
     [[nodiscard]] QAction* moveUpAction() const { return m_moveUp; }
     [[nodiscard]] QAction* moveDownAction() const { return m_moveDown; }
     [[nodiscard]] QAction* itineraryAction() const { return m_itinerary; }
+    /// The people of the selected members in order of precedence (the
+    /// current one when none is selected).
+    [[nodiscard]] std::vector<Uuid> selectedPeople() const;
 
     /// Adds people at the end of the order of precedence, as one edit.
     bool addMembers(const std::vector<Uuid>& personIds, MemberRole role);
@@ -45,7 +48,7 @@ public:
 signals:
     /// The chooser of people is about to be shown (tests answer it here).
     void chooserOpened(planner::PersonChooserDialog* dialog);
-    /// Export Itinerary for the selected member.
+    /// Export Itineraries for the selected members (in order of precedence).
     void itinerariesRequested(const std::vector<planner::Uuid>& personIds);
 
 protected:

@@ -17,6 +17,11 @@ QString DialogProvider::getSaveFileName(
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
 
+QString DialogProvider::getExistingDirectory(QWidget* parent, const QString& caption, const QString& dir)
+{
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
 bool DialogProvider::question(QWidget* parent, const QString& title, const QString& text)
 {
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)

@@ -19,6 +19,8 @@ public:
     virtual QString getOpenFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
     /// A file name to write; empty when cancelled.
     virtual QString getSaveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
+    /// An existing folder chosen by the user; empty when cancelled.
+    virtual QString getExistingDirectory(QWidget* parent, const QString& caption, const QString& dir);
     /// A yes/no question; true for yes.
     virtual bool question(QWidget* parent, const QString& title, const QString& text);
     virtual void warning(QWidget* parent, const QString& title, const QString& text);

@@ -162,48 +162,102 @@ void ExportController::exportRoster(Database& db, const Uuid& tripId)
         path);
 }
 
-QString ExportController::askDocumentFile(const QString& caption, const QString& suggested, DocumentFormat& format)
+QString ExportController::askDocumentFile(const QString& caption, const QString& suggested, DocumentFormat format)
 {
-    const QString filter = tr("PDF documents (*.pdf);;Word documents (*.docx);;OpenDocument texts (*.odt)");
-    const QString path = askFileName(caption, fileStem(suggested), filter, QStringLiteral("pdf"));
-    format = DocumentFiles::formatFromToken(QFileInfo(path).suffix()).value_or(DocumentFormat::Pdf);
-    return path;
+    const QString suffix = DocumentFiles::token(format);
+    const QHash<DocumentFormat, QString> filters { { DocumentFormat::Pdf, tr("PDF documents (*.pdf)") },
+        { DocumentFormat::Docx, tr("Word documents (*.docx)") },
+        { DocumentFormat::Odt, tr("OpenDocument texts (*.odt)") } };
+    return askFileName(caption, fileStem(suggested), filters.value(format), suffix);
 }
 
 void ExportController::exportProgramme(Database& db, const Uuid& tripId)
 {
-    auto trip = TripRepository(db).get(tripId);
-    if (!trip.ok()) {
-        m_dialogs.warning(m_window, tr("Export Programme"), trip.error().text());
+    auto bundle = TripBundleStore(db).load(tripId);
+    if (!bundle.ok()) {
+        m_dialogs.warning(m_window, tr("Export Programme"), bundle.error().text());
         return;
     }
-    DocumentFormat format = DocumentFormat::Pdf;
-    const QString path = askDocumentFile(tr("Export Programme"), TripDocuments::programmeTitle(*trip), format);
+    TripDocumentDialog dialog(TripDocumentDialog::Kind::Programme, *bundle, {}, m_window);
+    if (!runDialog(dialog)) {
+        return;
+    }
+    const QString path
+        = askDocumentFile(tr("Export Programme"), TripDocuments::programmeTitle(bundle->trip), dialog.format());
     if (path.isEmpty()) {
         return;
     }
-    report(tr("Export Programme"), ExportJobs::programme(db, tripId, format, {}, path), path);
+    TripDocumentOptions options;
+    options.pageSize = dialog.pageSize();
+    report(tr("Export Programme"), ExportJobs::programme(db, tripId, dialog.format(), options, path), path);
 }
 
 void ExportController::exportItineraries(Database& db, const Uuid& tripId, const std::vector<Uuid>& personIds)
 {
-    auto trip = TripRepository(db).get(tripId);
-    if (!trip.ok()) {
-        m_dialogs.warning(m_window, tr("Export Itineraries"), trip.error().text());
+    const QString title = tr("Export Itineraries");
+    auto bundle = TripBundleStore(db).load(tripId);
+    if (!bundle.ok()) {
+        m_dialogs.warning(m_window, title, bundle.error().text());
         return;
     }
-    QString suggested = tr("Itineraries of %1").arg(trip->title);
-    if (personIds.size() == 1) {
-        if (auto person = PersonRepository(db).get(personIds.front()); person.ok()) {
+    if (bundle->members.empty()) {
+        m_dialogs.warning(m_window, title, tr("The delegation has no members yet: add them on the Delegation page."));
+        return;
+    }
+    TripDocumentDialog dialog(TripDocumentDialog::Kind::Itineraries, *bundle, personIds, m_window);
+    if (!runDialog(dialog)) {
+        return;
+    }
+    const std::vector<Uuid> people = dialog.personIds();
+    TripDocumentOptions options;
+    options.pageSize = dialog.pageSize();
+    if (dialog.filePerPerson()) {
+        exportItineraryFiles(db, *bundle, people, dialog.format(), options);
+        return;
+    }
+    QString suggested = tr("Itineraries of %1").arg(bundle->trip.title);
+    if (people.size() == 1) {
+        if (auto person = PersonRepository(db).get(people.front()); person.ok()) {
             suggested = TripDocuments::itineraryTitle(*person);
         }
     }
-    DocumentFormat format = DocumentFormat::Pdf;
-    const QString path = askDocumentFile(tr("Export Itineraries"), suggested, format);
+    const QString path = askDocumentFile(title, suggested, dialog.format());
     if (path.isEmpty()) {
         return;
     }
-    report(tr("Export Itineraries"), ExportJobs::itinerary(db, tripId, personIds, format, {}, path), path);
+    report(title, ExportJobs::itinerary(db, tripId, people, dialog.format(), options, path), path);
+}
+
+void ExportController::exportItineraryFiles(Database& db, const TripBundle& bundle, const std::vector<Uuid>& people,
+    DocumentFormat format, const TripDocumentOptions& options)
+{
+    const QString title = tr("Export Itineraries");
+    QSettings settings;
+    const QString folder = m_dialogs.getExistingDirectory(m_window, tr("Export Itineraries into a Folder"),
+        settings.value(kExportDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString());
+    if (folder.isEmpty()) {
+        return;
+    }
+    settings.setValue(kExportDirKey, folder);
+    QStringList existing;
+    for (const QString& name : ExportJobs::itineraryFileNames(bundle, people, format)) {
+        if (QFileInfo::exists(QDir(folder).filePath(name))) {
+            existing << name;
+        }
+    }
+    if (!existing.isEmpty()
+        && !m_dialogs.question(m_window, title,
+            tr("%n file(s) in %1 will be replaced:\n%2\n\nReplace them?", nullptr, static_cast<int>(existing.size()))
+                .arg(QDir::toNativeSeparators(folder), existing.join(QLatin1Char('\n'))))) {
+        return;
+    }
+    const Result<QStringList> written = ExportJobs::itineraryFiles(db, bundle.trip.id, people, format, options, folder);
+    if (!written.ok()) {
+        m_dialogs.warning(m_window, title, written.error().text());
+        return;
+    }
+    emit message(tr("Wrote %n itinerary file(s) to %1", nullptr, static_cast<int>(written->size()))
+                     .arg(QDir::toNativeSeparators(folder)));
 }
 
 void ExportController::exportCalendar(Database& db, const Uuid& tripId)

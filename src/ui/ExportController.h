@@ -3,6 +3,7 @@
 #include "domain/Entities.h"
 #include "domain/Result.h"
 #include "services/DocumentFiles.h"
+#include "services/TripDocuments.h"
 
 #include <QObject>
 
@@ -38,7 +39,9 @@ public:
     void exportCalendar(Database& db, const Uuid& tripId);
     /// The trip programme; the format is the one of the file name chosen.
     void exportProgramme(Database& db, const Uuid& tripId);
-    /// The itineraries of these members (all when empty) in one file.
+    /// Personal itineraries: the dialog offers the delegation with these
+    /// members ticked (all when empty), one file or a file each, the paper
+    /// and the format.
     void exportItineraries(Database& db, const Uuid& tripId, const std::vector<Uuid>& personIds = {});
 
 signals:
@@ -46,7 +49,9 @@ signals:
 
 private:
     QString askFileName(const QString& caption, const QString& suggested, const QString& filter, const QString& suffix);
-    QString askDocumentFile(const QString& caption, const QString& suggested, DocumentFormat& format);
+    QString askDocumentFile(const QString& caption, const QString& suggested, DocumentFormat format);
+    void exportItineraryFiles(Database& db, const TripBundle& bundle, const std::vector<Uuid>& people,
+        DocumentFormat format, const TripDocumentOptions& options);
     void report(const QString& title, const Status& status, const QString& path);
 
     DialogProvider& m_dialogs;

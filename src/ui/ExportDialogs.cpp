@@ -4,9 +4,44 @@
 #include "ui_CalendarDialog.h"
 #include "ui_RosterDialog.h"
 
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace planner {
+
+namespace {
+
+/// "HONG Yun-sik (홍윤식)": a traveller as the export dialogs list them.
+QString travellerLabel(const Person& p)
+{
+    return p.localName.isEmpty() ? p.displayName() : QStringLiteral("%1 (%2)").arg(p.displayName(), p.localName);
+}
+
+/// The delegation's people in order of precedence.
+std::vector<const Person*> travellers(const TripBundle& bundle)
+{
+    QHash<Uuid, const Person*> people;
+    for (const Person& p : bundle.people) {
+        people.insert(p.id, &p);
+    }
+    std::vector<const Person*> result;
+    for (const DelegationMember& m : bundle.members) {
+        if (const Person* p = people.value(m.personId)) {
+            result.push_back(p);
+        }
+    }
+    return result;
+}
+
+}  // namespace
 
 AgendaDialog::AgendaDialog(const std::vector<Forum>& forums, const Uuid& preselected, Purpose purpose, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::AgendaDialog>())
@@ -176,16 +211,8 @@ CalendarDialog::CalendarDialog(const TripBundle& bundle, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->personCombo->addItem(tr("The whole trip"), QString());
-    QHash<Uuid, const Person*> people;
-    for (const Person& p : bundle.people) {
-        people.insert(p.id, &p);
-    }
-    for (const DelegationMember& m : bundle.members) {
-        if (const Person* p = people.value(m.personId)) {
-            const QString name = p->localName.isEmpty() ? p->displayName()
-                                                        : QStringLiteral("%1 (%2)").arg(p->displayName(), p->localName);
-            m_ui->personCombo->addItem(name, p->id);
-        }
+    for (const Person* p : travellers(bundle)) {
+        m_ui->personCombo->addItem(travellerLabel(*p), p->id);
     }
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -197,6 +224,122 @@ CalendarDialog::~CalendarDialog() = default;
 Uuid CalendarDialog::personId() const
 {
     return m_ui->personCombo->currentData().toString();
+}
+
+TripDocumentDialog::TripDocumentDialog(
+    Kind kind, const TripBundle& bundle, const std::vector<Uuid>& preselected, QWidget* parent)
+    : QDialog(parent)
+{
+    const bool itineraries = kind == Kind::Itineraries;
+    setWindowTitle(itineraries ? tr("Export Itineraries") : tr("Export Programme"));
+    auto* layout = new QVBoxLayout(this);
+    setMinimumWidth(420);
+    if (itineraries) {
+        layout->addWidget(memberChooser(bundle, preselected), 1);
+    }
+    auto* form = new QFormLayout;
+    m_pageSize = new QComboBox(this);
+    m_pageSize->addItem(tr("A4"), static_cast<int>(QPageSize::A4));
+    if (itineraries) {
+        m_pageSize->addItem(tr("A5 (booklet)"), static_cast<int>(QPageSize::A5));
+    }
+    m_pageSize->addItem(tr("US Letter"), static_cast<int>(QPageSize::Letter));
+    if (QLocale().measurementSystem() == QLocale::ImperialUSSystem) {
+        m_pageSize->setCurrentIndex(m_pageSize->findData(static_cast<int>(QPageSize::Letter)));
+    }
+    form->addRow(tr("&Paper:"), m_pageSize);
+    m_format = new QComboBox(this);
+    m_format->addItem(tr("PDF document"), static_cast<int>(DocumentFormat::Pdf));
+    m_format->addItem(tr("Word document (DOCX)"), static_cast<int>(DocumentFormat::Docx));
+    m_format->addItem(tr("OpenDocument text (ODT)"), static_cast<int>(DocumentFormat::Odt));
+    m_format->setToolTip(tr("PDF to print and send as it is; DOCX or ODT to edit further in a word processor"));
+    form->addRow(tr("&Format:"), m_format);
+    layout->addLayout(form);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateCount();
+}
+
+QWidget* TripDocumentDialog::memberChooser(const TripBundle& bundle, const std::vector<Uuid>& preselected)
+{
+    auto* box = new QWidget(this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* label = new QLabel(tr("&Travellers, in order of precedence:"), box);
+    m_members = new QListWidget(box);
+    label->setBuddy(m_members);
+    for (const Person* p : travellers(bundle)) {
+        auto* item = new QListWidgetItem(travellerLabel(*p), m_members);
+        item->setData(Qt::UserRole, p->id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        const bool ticked
+            = preselected.empty() || std::find(preselected.begin(), preselected.end(), p->id) != preselected.end();
+        item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
+    }
+    connect(m_members, &QListWidget::itemChanged, this, &TripDocumentDialog::updateCount);
+    auto* buttons = new QHBoxLayout;
+    m_count = new QLabel(box);
+    auto* all = new QPushButton(tr("&All"), box);
+    auto* none = new QPushButton(tr("&None"), box);
+    const auto tickAll = [this](Qt::CheckState state) {
+        for (int row = 0; row < m_members->count(); ++row) {
+            m_members->item(row)->setCheckState(state);
+        }
+    };
+    connect(all, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Checked); });
+    connect(none, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Unchecked); });
+    buttons->addWidget(m_count, 1);
+    buttons->addWidget(all);
+    buttons->addWidget(none);
+    m_oneFile = new QRadioButton(tr("One &file, each traveller from a new page"), box);
+    m_perPerson = new QRadioButton(tr("A file &each, into a folder"), box);
+    m_oneFile->setChecked(true);
+    layout->addWidget(label);
+    layout->addWidget(m_members, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_oneFile);
+    layout->addWidget(m_perPerson);
+    return box;
+}
+
+void TripDocumentDialog::updateCount()
+{
+    if (m_members == nullptr || m_buttons == nullptr) {
+        return;
+    }
+    const std::size_t ticked = personIds().size();
+    m_count->setText(tr("%1 of %n traveller(s)", nullptr, m_members->count()).arg(ticked));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ticked > 0);
+    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(ticked > 0 ? QString() : tr("Tick at least one traveller"));
+}
+
+std::vector<Uuid> TripDocumentDialog::personIds() const
+{
+    std::vector<Uuid> ids;
+    for (int row = 0; m_members != nullptr && row < m_members->count(); ++row) {
+        if (m_members->item(row)->checkState() == Qt::Checked) {
+            ids.push_back(m_members->item(row)->data(Qt::UserRole).toString());
+        }
+    }
+    return ids;
+}
+
+bool TripDocumentDialog::filePerPerson() const
+{
+    return m_perPerson != nullptr && m_perPerson->isChecked();
+}
+
+QPageSize::PageSizeId TripDocumentDialog::pageSize() const
+{
+    return static_cast<QPageSize::PageSizeId>(m_pageSize->currentData().toInt());
+}
+
+DocumentFormat TripDocumentDialog::format() const
+{
+    return static_cast<DocumentFormat>(m_format->currentData().toInt());
 }
 
 }  // namespace planner

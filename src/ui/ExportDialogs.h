@@ -6,10 +6,15 @@
 #include "services/RosterWriter.h"
 
 #include <QDialog>
+#include <QDialogButtonBox>
 
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QRadioButton;
 namespace Ui {
 class AgendaDialog;
 class RosterDialog;
@@ -77,6 +82,42 @@ public:
 
 private:
     std::unique_ptr<Ui::CalendarDialog> m_ui;
+};
+
+/// Chooses the paper and the file format of a trip document and, for
+/// itineraries, whose (the delegation's members in order of precedence,
+/// those selected on the Delegation page ticked) and whether they go into
+/// one file, a page apart, or into a file each.
+class TripDocumentDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Kind { Programme, Itineraries };
+    /// preselected: the members ticked at first (everybody when empty).
+    TripDocumentDialog(
+        Kind kind, const TripBundle& bundle, const std::vector<Uuid>& preselected = {}, QWidget* parent = nullptr);
+
+    /// The ticked members, in order of precedence.
+    [[nodiscard]] std::vector<Uuid> personIds() const;
+    [[nodiscard]] bool filePerPerson() const;
+    [[nodiscard]] QPageSize::PageSizeId pageSize() const;
+    [[nodiscard]] DocumentFormat format() const;
+
+    [[nodiscard]] QListWidget* memberList() const { return m_members; }
+    [[nodiscard]] QComboBox* pageSizeCombo() const { return m_pageSize; }
+    [[nodiscard]] QComboBox* formatCombo() const { return m_format; }
+    [[nodiscard]] QRadioButton* perPersonButton() const { return m_perPerson; }
+
+private:
+    QWidget* memberChooser(const TripBundle& bundle, const std::vector<Uuid>& preselected);
+    void updateCount();
+
+    QListWidget* m_members = nullptr;
+    QLabel* m_count = nullptr;
+    QRadioButton* m_oneFile = nullptr;
+    QRadioButton* m_perPerson = nullptr;
+    QComboBox* m_pageSize = nullptr;
+    QComboBox* m_format = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
 };
 
 }  // namespace planner

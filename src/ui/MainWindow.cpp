@@ -125,10 +125,7 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
 MainWindow::~MainWindow()
 {
     commitPendingEdit();
-    // Pages refer to the document: they go first.
-    m_pages.remove(Section::Overview);
-    qDeleteAll(m_pages);
-    m_pages.clear();
+    deletePages();  // pages refer to the document: they go first
 }
 
 Database* MainWindow::database() const
@@ -152,18 +149,18 @@ void MainWindow::setUpOutputs()
     const std::vector<Output> outputs {
         { "actionPrintAgenda", tr("&Print Agenda…"), tr("Print a forum's agenda, with a preview"), QKeySequence::Print,
             [exports](Database& db, const Uuid& trip) { exports->printAgenda(db, trip); } },
-        { "actionExportAgenda", tr("Export A&genda…"), tr("Save a forum's agenda as PDF or HTML"), {},
+        { "actionExportAgenda", tr("Export A&genda…"), tr("Save a forum's agenda as PDF, HTML, DOCX or ODT"), {},
             [exports](Database& db, const Uuid& trip) { exports->exportAgenda(db, trip); } },
-        { "actionExportRoster", tr("Export &Roster…"),
+        { "actionExportRoster", tr("Export Ro&ster…"),
             tr("Save the delegation roster for the protocol office, the hotel or immigration"), {},
             [exports](Database& db, const Uuid& trip) { exports->exportRoster(db, trip); } },
-        { "actionExportCalendar", tr("Export &Calendar…"), tr("Save the trip, or one traveller's part, as iCalendar"),
+        { "actionExportCalendar", tr("Export Ca&lendar…"), tr("Save the trip, or one traveller's part, as iCalendar"),
             {}, [exports](Database& db, const Uuid& trip) { exports->exportCalendar(db, trip); } },
-        { "actionExportProgramme", tr("Export Pro&gramme…"),
+        { "actionExportProgramme", tr("Export Progra&mme…"),
             tr("Save the trip programme, day by day, as PDF, DOCX or ODT"), {},
             [exports](Database& db, const Uuid& trip) { exports->exportProgramme(db, trip); } },
-        { "actionExportItineraries", tr("Export &Itineraries…"),
-            tr("Save every traveller's personal itinerary, a page apart, as PDF, DOCX or ODT"), {},
+        { "actionExportItineraries", tr("Export I&tineraries…"),
+            tr("Save the travellers' personal itineraries, in one file or a file each, as PDF, DOCX or ODT"), {},
             [exports](Database& db, const Uuid& trip) { exports->exportItineraries(db, trip); } },
     };
     QAction* before = m_ui->actionQuit;
@@ -249,12 +246,8 @@ void MainWindow::setUpViewMenu()
 void MainWindow::applyShowHomeTime()
 {
     const bool home = m_homeTimeAction->isChecked();
-    for (QWidget* page : std::as_const(m_pages)) {
-        if (auto* recordPage = qobject_cast<RecordPage*>(page)) {
-            recordPage->setShowHomeTime(home);
-        } else if (auto* tripSection = qobject_cast<TripSectionPage*>(page)) {
-            tripSection->setShowHomeTime(home);
-        }
+    for (SectionPage* page : std::as_const(m_pages)) {
+        page->setShowHomeTime(home);
     }
 }
 
@@ -276,9 +269,9 @@ void MainWindow::selectInEditors(RecordKind kind, const Uuid& id)
     const Section section = kind == RecordKind::Meeting ? Section::Meetings
         : kind == RecordKind::Mou                       ? Section::Mous
                                                         : Section::Programme;
-    if (auto* recordPage = qobject_cast<RecordPage*>(m_pages.value(section));
-        recordPage && recordPage->tripId() == currentTripId()) {
-        recordPage->selectRecord(id);
+    // Only a page that exists: one not yet shown selects nothing.
+    if (SectionPage* page = m_pages.value(section); page && page->tripId() == currentTripId()) {
+        page->selectRecord(id);
     }
 }
 
@@ -332,48 +325,85 @@ void MainWindow::setUpNavigator()
     list->setCurrentRow(0);
 }
 
-void MainWindow::createPages()
+void MainWindow::createChecks()
+{
+    // The planning checks of the chosen trip, shared by the Checks page and
+    // dock, the timeline's marks and the navigator's counts.
+    m_checks = new CheckResults(*m_document, m_document.get());
+    connect(m_checks, &CheckResults::updated, this, &MainWindow::updateChecksEntry);
+    m_checksDock->setResults(m_checks);
+}
+
+SectionPage* MainWindow::makePage(Section section)
 {
     Document& document = *m_document;
     DialogProvider& dialogs = *m_dialogs;
-    const auto add = [&](Section section, RecordPage* page) {
-        m_pages.insert(section, page);
-        m_ui->contentStack->addWidget(page);
-        connect(page, &RecordPage::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeout); });
-    };
-    // The planning checks of the chosen trip, shared by the Checks page and
-    // dock, the timeline's marks and the navigator's counts.
-    m_checks = new CheckResults(document, &document);
-    connect(m_checks, &CheckResults::updated, this, &MainWindow::updateChecksEntry);
-    m_checksDock->setResults(m_checks);
-    const auto addTripSection = [&](Section section, TripSectionPage* page) {
-        m_pages.insert(section, page);
-        m_ui->contentStack->addWidget(page);
-        connect(page, &TripSectionPage::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeout); });
-        connect(page, &TripSectionPage::openRecordRequested, this,
-            [this](RecordKind kind, const Uuid& id) { openRecord(kind, id, currentTripId()); });
-        connect(page, &TripSectionPage::recordSelected, this, &MainWindow::selectInEditors);
-    };
-    addTripSection(Section::Timeline, new TimelinePage(document, dialogs, m_checks));
-    addTripSection(Section::Checks, new ChecksPage(document, dialogs, *m_checks));
-    addTripSection(Section::Protocol, new ProtocolPage(document, dialogs));
-    // Pages of the editors: one line each.
-    add(Section::Organisations, new OrganisationsPage(document, dialogs));
-    add(Section::Programme, new ProgrammePage(document, dialogs));
-    add(Section::People, new PeoplePage(document, dialogs));
-    add(Section::Venues, new VenuesPage(document, dialogs));
-    auto* delegation = new DelegationPage(document, dialogs);
-    add(Section::Delegation, delegation);
-    connect(delegation, &DelegationPage::itinerariesRequested, this, [this](const std::vector<Uuid>& people) {
-        if (m_document && !currentTripId().isEmpty()) {
-            m_exports->exportItineraries(m_document->database(), currentTripId(), people);
-        }
-    });
-    add(Section::Meetings, new MeetingsPage(document, dialogs));
-    add(Section::Mous, new MousPage(document, dialogs));
-    m_pages.insert(Section::Overview, m_tripPage);
+    switch (section) {
+    case Section::Overview: return nullptr;  // the TripPage, made with the window
+    case Section::Delegation: {
+        auto* delegation = new DelegationPage(document, dialogs);
+        connect(delegation, &DelegationPage::itinerariesRequested, this, [this](const std::vector<Uuid>& people) {
+            if (m_document && !currentTripId().isEmpty()) {
+                m_exports->exportItineraries(m_document->database(), currentTripId(), people);
+            }
+        });
+        return delegation;
+    }
+    case Section::Programme: return new ProgrammePage(document, dialogs);
+    case Section::Meetings: return new MeetingsPage(document, dialogs);
+    case Section::Mous: return new MousPage(document, dialogs);
+    case Section::Timeline: return new TimelinePage(document, dialogs, m_checks);
+    case Section::Checks: return new ChecksPage(document, dialogs, *m_checks);
+    case Section::Protocol: return new ProtocolPage(document, dialogs);
+    case Section::Organisations: return new OrganisationsPage(document, dialogs);
+    case Section::People: return new PeoplePage(document, dialogs);
+    case Section::Venues: return new VenuesPage(document, dialogs);
+    }
+    return nullptr;
+}
+
+SectionPage* MainWindow::ensurePage(Section section)
+{
+    if (SectionPage* page = m_pages.value(section)) {
+        return page;
+    }
+    if (!m_document) {
+        return nullptr;
+    }
+    SectionPage* page = makePage(section);
+    if (!page) {
+        return nullptr;
+    }
+    m_pages.insert(section, page);
+    m_ui->contentStack->addWidget(page);
+    connect(page, &SectionPage::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeout); });
+    connect(page, &SectionPage::openRecordRequested, this,
+        [this](RecordKind kind, const Uuid& id) { openRecord(kind, id, currentTripId()); });
+    connect(page, &SectionPage::recordSelected, this, &MainWindow::selectInEditors);
+    page->setShowHomeTime(m_homeTimeAction->isChecked());
+    return page;
+}
+
+QWidget* MainWindow::page(Section section)
+{
+    if (section == Section::Overview) {
+        return m_tripPage;
+    }
+    SectionPage* page = ensurePage(section);
+    if (page && page->tripId() != currentTripId()) {
+        page->setTrip(currentTripId());
+    }
+    return page;
+}
+
+void MainWindow::deletePages()
+{
+    for (SectionPage* page : std::as_const(m_pages)) {
+        m_ui->contentStack->removeWidget(page);
+        delete page;
+    }
+    m_pages.clear();
 }
 
 void MainWindow::showSection(Section section)
@@ -429,16 +459,15 @@ void MainWindow::openRecord(RecordKind kind, const Uuid& id, const Uuid& tripId)
         selectTrip(kind == RecordKind::Trip ? id : tripId);
     }
     showSection(sections.value(kind, Section::Overview));
-    if (auto* page = qobject_cast<RecordPage*>(m_pages.value(m_section))) {
+    if (SectionPage* page = m_pages.value(m_section)) {
         page->selectRecord(id);
     }
 }
 
 void MainWindow::findInPage()
 {
-    if (auto* page = qobject_cast<RecordPage*>(m_ui->contentStack->currentWidget())) {
-        page->focusSearch();
-    } else {
+    auto* page = qobject_cast<SectionPage*>(m_ui->contentStack->currentWidget());
+    if (!page || !page->focusSearch()) {
         m_ui->tripView->setFocus(Qt::ShortcutFocusReason);
     }
 }
@@ -447,12 +476,7 @@ void MainWindow::externalChange()
 {
     statusBar()->showMessage(tr("The file was changed by another program; the view was updated"), kStatusTimeout);
     m_tripPage->clear();
-    reloadTrips();
-    for (QWidget* page : std::as_const(m_pages)) {
-        if (auto* recordPage = qobject_cast<RecordPage*>(page)) {
-            recordPage->refresh();
-        }
-    }
+    reloadTrips();  // the pages refresh themselves (SectionPage)
 }
 
 void MainWindow::warnIfOpenElsewhere(const QString& path)
@@ -533,12 +557,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db, OpenFlag flag)
     commitPendingEdit();
     m_tripPage->clear();
     const QString path = db->path();
-    m_pages.remove(Section::Overview);
-    for (QWidget* page : std::as_const(m_pages)) {
-        m_ui->contentStack->removeWidget(page);
-        delete page;
-    }
-    m_pages.clear();
+    deletePages();
     m_document = std::make_unique<Document>(std::move(db));
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
@@ -555,8 +574,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db, OpenFlag flag)
         [this](const QString& message) { showError(tr("Undo"), message); });
     warnIfOpenElsewhere(path);
     m_tripPage->setDocument(m_document.get(), m_dialogs.get());
-    createPages();
-    applyShowHomeTime();
+    createChecks();
     m_temporary = flag == OpenFlag::Temporary;
     const QString name = QFileInfo(path).fileName();
     setWindowFilePath(path);
@@ -631,13 +649,9 @@ void MainWindow::currentTripChanged()
     }
     // Pages still showing a trip that is gone (deleted, or its creation
     // undone) show none: they would fail to reload it on the next edit.
-    for (QWidget* page : std::as_const(m_pages)) {
-        if (auto* recordPage = qobject_cast<RecordPage*>(page);
-            recordPage && !recordPage->tripId().isEmpty() && m_tripModel->rowOf(recordPage->tripId()) < 0) {
-            recordPage->setTrip({});
-        } else if (auto* tripSection = qobject_cast<TripSectionPage*>(page);
-                   tripSection && !tripSection->tripId().isEmpty() && m_tripModel->rowOf(tripSection->tripId()) < 0) {
-            tripSection->setTrip({});
+    for (SectionPage* page : std::as_const(m_pages)) {
+        if (!page->tripId().isEmpty() && m_tripModel->rowOf(page->tripId()) < 0) {
+            page->setTrip({});
         }
     }
     if (!m_document || tripId.isEmpty()) {
@@ -646,12 +660,13 @@ void MainWindow::currentTripChanged()
         // with organisations and people before the first trip is made.
         const bool directory
             = m_section == Section::Organisations || m_section == Section::People || m_section == Section::Venues;
-        QWidget* page = m_document && directory ? m_pages.value(m_section) : nullptr;
+        QWidget* page = m_document && directory ? ensurePage(m_section) : nullptr;
         m_ui->contentStack->setCurrentWidget(page ? page : m_ui->emptyLabel);
         updateActions();
         return;
     }
-    if (m_section == Section::Overview || !m_pages.contains(m_section)) {
+    SectionPage* page = m_section == Section::Overview ? nullptr : ensurePage(m_section);
+    if (!page) {
         if (tripId != m_tripPage->tripId()) {
             const Status shown = m_tripPage->showTrip(*database(), tripId);
             if (!shown.ok()) {
@@ -660,12 +675,8 @@ void MainWindow::currentTripChanged()
         }
         m_ui->contentStack->setCurrentWidget(m_tripPage);
     } else {
-        QWidget* page = m_pages.value(m_section);
-        if (auto* recordPage = qobject_cast<RecordPage*>(page); recordPage && recordPage->tripId() != tripId) {
-            recordPage->setTrip(tripId);
-        } else if (auto* tripSection = qobject_cast<TripSectionPage*>(page);
-                   tripSection && tripSection->tripId() != tripId) {
-            tripSection->setTrip(tripId);
+        if (page->tripId() != tripId) {
+            page->setTrip(tripId);
         }
         m_ui->contentStack->setCurrentWidget(page);
     }

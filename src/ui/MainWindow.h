@@ -31,6 +31,7 @@ class Document;
 class ExportController;
 class SearchDialog;
 class TripListModel;
+class SectionPage;
 class TripPage;
 
 /// The main window: the trips of the open database on the left, the chosen
@@ -75,8 +76,9 @@ public:
     /// Shows a section (for the chosen trip where it is a part of a trip).
     void showSection(Section section);
     [[nodiscard]] Section currentSection() const { return m_section; }
-    /// The page of a section; null when this build has none for it.
-    [[nodiscard]] QWidget* page(Section section) const { return m_pages.value(section); }
+    /// The page of a section, created when it is first asked for (shown);
+    /// null without a database.
+    [[nodiscard]] QWidget* page(Section section);
     [[nodiscard]] ExportController* exports() const { return m_exports; }
     [[nodiscard]] Uuid currentTripId() const;
     /// Selects a trip in the list; false when it is not there.
@@ -118,7 +120,11 @@ private:
     void rebuildRecentMenu();
     void openRecent(const QString& path);
     void adopt(std::unique_ptr<Database> db, OpenFlag flag);
-    void createPages();
+    /// The page of a section, created and connected the first time.
+    SectionPage* ensurePage(Section section);
+    [[nodiscard]] SectionPage* makePage(Section section);
+    void deletePages();
+    void createChecks();
     void commitPendingEdit();
     void setUpOutputs();
     void setUpEditMenu();
@@ -145,7 +151,7 @@ private:
     QTimer* m_externalPoll = nullptr;
     ExportController* m_exports = nullptr;
     QList<QAction*> m_outputActions;
-    QHash<Section, QWidget*> m_pages;
+    QHash<Section, SectionPage*> m_pages;  ///< the pages shown so far (not the Overview)
     Section m_section = Section::Overview;
     bool m_temporary = false;
     TripListModel* m_tripModel = nullptr;

@@ -26,7 +26,7 @@ QString targetData(RecordKind kind, const Uuid& id)
 }  // namespace
 
 ProtocolPage::ProtocolPage(Document& document, DialogProvider& dialogs, QWidget* parent)
-    : TripSectionPage(document, dialogs, parent)
+    : SectionPage(document, dialogs, parent)
 {
     m_target = new QComboBox(this);
     m_target->setAccessibleName(tr("Meeting or forum"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/TripSectionPage.h"
+#include "ui/SectionPage.h"
 
 class QComboBox;
 class QLabel;
@@ -13,7 +13,7 @@ struct ProtocolScope;
 /// Protocol: the seating plan of each meeting and forum head table with a
 /// preview (drag a seat onto another to swap; every change is one undoable
 /// edit), and the printed badges, place cards and seating plans.
-class ProtocolPage : public TripSectionPage {
+class ProtocolPage : public SectionPage {
     Q_OBJECT
 public:
     ProtocolPage(Document& document, DialogProvider& dialogs, QWidget* parent = nullptr);

@@ -20,7 +20,7 @@
 namespace planner {
 
 RecordPage::RecordPage(Document& document, DialogProvider& dialogs, QWidget* parent)
-    : QWidget(parent), m_document(document), m_dialogs(dialogs)
+    : SectionPage(document, dialogs, parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -78,7 +78,6 @@ RecordPage::RecordPage(Document& document, DialogProvider& dialogs, QWidget* par
         }
     });
     connect(&m_document, &Document::changed, this, &RecordPage::onChanged);
-    connect(&m_document, &Document::changedExternally, this, &RecordPage::refresh);
 }
 
 void RecordPage::setUpList(QAbstractItemModel* model, int sortColumn, const QString& searchHint)
@@ -108,18 +107,6 @@ void RecordPage::setForm(QWidget* form)
     m_splitter->setStretchFactor(1, 1);
 }
 
-void RecordPage::setTrip(const Uuid& tripId)
-{
-    m_tripId = tripId;
-    m_homeZone.clear();
-    if (!tripId.isEmpty()) {
-        if (auto trip = TripRepository(m_document.database()).get(tripId); trip.ok()) {
-            m_homeZone = trip->homeZone;
-        }
-    }
-    refresh();
-}
-
 void RecordPage::setShowHomeTime(bool home)
 {
     if (home != m_showHomeTime) {
@@ -130,7 +117,7 @@ void RecordPage::setShowHomeTime(bool home)
 
 QString RecordPage::displayZone() const
 {
-    return m_showHomeTime ? m_homeZone : QString();
+    return m_showHomeTime ? homeZone() : QString();
 }
 
 void RecordPage::refresh()
@@ -183,10 +170,11 @@ Uuid RecordPage::currentId() const
     return index.isValid() ? index.data(IdRole).toString() : Uuid();
 }
 
-void RecordPage::focusSearch()
+bool RecordPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+    return true;
 }
 
 void RecordPage::onChanged(const ChangeSet& changes)

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "commands/RecordChange.h"
 #include "domain/Result.h"
-
-#include <QWidget>
+#include "ui/SectionPage.h"
 
 QT_BEGIN_NAMESPACE
 class QAbstractItemModel;
@@ -18,38 +16,29 @@ QT_END_NAMESPACE
 
 namespace planner {
 
-class DialogProvider;
-class Document;
-
 /// A page of the editors: a searchable, sortable list of records on top and
 /// a form below that edits the selected one, with New, Duplicate and Delete.
 /// Subclasses load the rows, fill the form and turn its input into edits;
 /// this class keeps the selection across reloads and routes every edit
 /// through the document's undo stack.
-class RecordPage : public QWidget {
+class RecordPage : public SectionPage {
     Q_OBJECT
 public:
     RecordPage(Document& document, DialogProvider& dialogs, QWidget* parent = nullptr);
 
-    /// Shows the records of a trip (pages of directories ignore it).
-    virtual void setTrip(const Uuid& tripId);
-    [[nodiscard]] Uuid tripId() const { return m_tripId; }
-
     /// Shows times in the trip's home zone instead of the local time of each
     /// place (View ▸ Times in Home Zone).
-    void setShowHomeTime(bool home);
+    void setShowHomeTime(bool home) override;
     [[nodiscard]] bool showHomeTime() const { return m_showHomeTime; }
     /// The zone times are shown in: empty for each place's own, or the
     /// trip's home zone. Pass it to formatPlannedTime().
     [[nodiscard]] QString displayZone() const;
-    /// The home zone of the trip shown (empty for directory pages).
-    [[nodiscard]] QString homeZone() const { return m_homeZone; }
 
     /// Selects a record in the list, clearing the search when it hides the
     /// record; false when the record is not on this page.
-    virtual bool selectRecord(const Uuid& id);
+    bool selectRecord(const Uuid& id) override;
     [[nodiscard]] Uuid currentId() const;
-    void focusSearch();
+    bool focusSearch() override;
 
     [[nodiscard]] QLineEdit* searchField() const { return m_search; }
     [[nodiscard]] QTreeView* view() const { return m_view; }
@@ -65,11 +54,7 @@ public:
 
 public slots:
     /// Loads the rows again from the database and refreshes the form.
-    void refresh();
-
-signals:
-    /// Status-bar text.
-    void message(const QString& text);
+    void refresh() override;
 
 protected:
     /// Call once from the subclass's constructor.
@@ -94,16 +79,11 @@ protected:
     bool confirmDelete(const QString& what, const QStringList& users);
     void showError(const QString& title, const Error& error);
 
-    Document& m_document;
-    DialogProvider& m_dialogs;
-
 private:
     void onChanged(const ChangeSet& changes);
     void onCurrentChanged();
     void updateActions();
 
-    Uuid m_tripId;
-    QString m_homeZone;
     bool m_showHomeTime = false;
     QLineEdit* m_search = nullptr;
     QToolBar* m_toolBar = nullptr;

@@ -67,7 +67,7 @@ QString suggestedName(const QString& title, const QString& suffix)
 }  // namespace
 
 TimelinePage::TimelinePage(Document& document, DialogProvider& dialogs, CheckResults* checks, QWidget* parent)
-    : TripSectionPage(document, dialogs, parent), m_checks(checks)
+    : SectionPage(document, dialogs, parent), m_checks(checks)
 {
     setObjectName(QStringLiteral("timelinePage"));
     auto* layout = new QVBoxLayout(this);
@@ -184,7 +184,7 @@ void TimelinePage::refresh()
 
 void TimelinePage::showEvent(QShowEvent* event)
 {
-    TripSectionPage::showEvent(event);
+    SectionPage::showEvent(event);
     if (m_stale || m_loadedTrip != tripId()) {
         load();
     }
@@ -197,11 +197,11 @@ void TimelinePage::load()
     m_loadedTrip = tripId();
     TimelineInput input;
     if (!tripId().isEmpty()) {
-        const auto bundle = TripBundleStore(m_document.database()).load(tripId());
+        const auto bundle = m_document.trip(tripId());  // the one the checks use too
         if (!bundle.ok()) {
             m_dialogs.warning(this, tr("Timeline"), bundle.error().text());
         } else {
-            input = TimelineInput::fromBundle(bundle.value());
+            input = TimelineInput::fromBundle(*bundle.value());
             if (m_checks && m_checks->tripId() == tripId()) {
                 input.flags = m_checks->timelineFlags();
             }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/TimelineLayout.h"
-#include "ui/TripSectionPage.h"
+#include "ui/SectionPage.h"
 
 #include <QPointer>
 
@@ -22,7 +22,7 @@ class TimelineView;
 /// an item is one undoable edit ("Move session 'Keynote'"); a click selects
 /// the record, a double-click opens it. Items involved in open findings of
 /// the planning checks are marked.
-class TimelinePage : public TripSectionPage {
+class TimelinePage : public SectionPage {
     Q_OBJECT
 public:
     /// checks may be null (no marks).

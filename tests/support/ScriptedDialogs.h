@@ -22,6 +22,7 @@ public:
 
     QString getOpenFileName(QWidget*, const QString&, const QString&, const QString&) override { return next(); }
     QString getSaveFileName(QWidget*, const QString&, const QString&, const QString&) override { return next(); }
+    QString getExistingDirectory(QWidget*, const QString&, const QString&) override { return next(); }
     bool question(QWidget*, const QString&, const QString& text) override
     {
         questions << text;

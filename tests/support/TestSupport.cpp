@@ -62,7 +62,7 @@ std::vector<QImage> renderPdf(const QString& pdf, int dpi)
     return pages;
 }
 
-PdfInfo pdfInfo(const QString& pdf)
+PdfInfo pdfPageInfo(const QString& pdf)
 {
     const ProgramRun r = runProgram(QStringLiteral("pdfinfo"), { pdf });
     REQUIRE(r.exitCode == 0);

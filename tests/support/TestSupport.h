@@ -67,6 +67,6 @@ struct PdfInfo {
     QSizeF pageSize;
     int pages = 0;
 };
-PdfInfo pdfInfo(const QString& pdf);
+PdfInfo pdfPageInfo(const QString& pdf);
 
 }  // namespace planner::test

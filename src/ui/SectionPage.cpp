@@ -1,17 +1,17 @@
-#include "ui/TripSectionPage.h"
+#include "ui/SectionPage.h"
 
 #include "commands/Document.h"
 #include "storage/Repositories.h"
 
 namespace planner {
 
-TripSectionPage::TripSectionPage(Document& document, DialogProvider& dialogs, QWidget* parent)
+SectionPage::SectionPage(Document& document, DialogProvider& dialogs, QWidget* parent)
     : QWidget(parent), m_document(document), m_dialogs(dialogs)
 {
-    connect(&m_document, &Document::changedExternally, this, &TripSectionPage::refresh);
+    connect(&m_document, &Document::changedExternally, this, &SectionPage::refresh);
 }
 
-void TripSectionPage::setTrip(const Uuid& tripId)
+void SectionPage::setTrip(const Uuid& tripId)
 {
     m_tripId = tripId;
     m_homeZone.clear();
@@ -21,6 +21,16 @@ void TripSectionPage::setTrip(const Uuid& tripId)
         }
     }
     refresh();
+}
+
+bool SectionPage::selectRecord(const Uuid&)
+{
+    return false;
+}
+
+bool SectionPage::focusSearch()
+{
+    return false;
 }
 
 }  // namespace planner
