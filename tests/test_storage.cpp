@@ -393,7 +393,7 @@ TEST_CASE("Lists load children with a fixed number of queries")
     CHECK(fewForums->front().hosts.size() == 2);
     CHECK(manyForums->front().sessions.size() == 102);
     CHECK(smallCount == largeCount);
-    CHECK(largeCount <= 4);
+    CHECK(largeCount <= 5);
 
     // A whole trip loads with as many statements, whatever its size.
     const quint64 smallTrip

@@ -342,7 +342,7 @@ TEST_CASE("The writer uses the documented layout")
 {
     const QByteArray bytes = TripDocument::write(sampleBundle());
     CHECK(bytes.startsWith(
-        "{\n  \"format\": \"delegation-planner-trip\",\n  \"version\": 1,\n  \"trip\": {\n    \"id\": "));
+        "{\n  \"format\": \"delegation-planner-trip\",\n  \"version\": 2,\n  \"trip\": {\n    \"id\": "));
     CHECK(bytes.endsWith("}\n"));
     CHECK_FALSE(bytes.endsWith("\n\n"));
     // UTF-8 as is, not \u escapes.
@@ -670,7 +670,7 @@ TEST_CASE("Truncated files and bytes that are not UTF-8 are refused")
     SECTION("a syntax error in the middle")
     {
         QByteArray broken = bytes;
-        broken.replace("\"version\": 1,", "\"version\": 1");
+        broken.replace("\"version\": 2,", "\"version\": 2");
         const Error e = failure(broken);
         CHECK(e.where == QStringLiteral("$"));
         CHECK(has(e.message, "not valid JSON (at byte "));
@@ -716,7 +716,7 @@ TEST_CASE("Other formats and versions are refused")
         j["trip"]["budget"] = 1000;
         const Error e = failure(j);
         CHECK(e.where == QStringLiteral("$.version"));
-        CHECK(e.message.startsWith(QStringLiteral("unsupported format version 7 (this build reads version 1")));
+        CHECK(e.message.startsWith(QStringLiteral("unsupported format version 7 (this build reads version 2")));
     }
     SECTION("version zero, negative, or as text")
     {

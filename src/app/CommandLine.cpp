@@ -24,7 +24,8 @@ namespace {
 std::vector<Subcommand> subcommands(const Options& o)
 {
     std::vector<Subcommand> all;
-    for (auto* part : { transferCommands, exportCommands, documentCommands, checkCommands, listCommands }) {
+    for (auto* part :
+        { transferCommands, exportCommands, documentCommands, protocolCommands, checkCommands, listCommands }) {
         std::vector<Subcommand> rows = part(o);
         std::move(rows.begin(), rows.end(), std::back_inserter(all));
     }

@@ -100,6 +100,38 @@ Result<OpenTrip> openTrip(const Invocation& inv)
     return OpenTrip { std::move(db).value(), std::move(trip).value() };
 }
 
+namespace {
+
+/// The record of the UUID or of the exact title, else the only one whose
+/// title contains the selector; what names it in messages: "forum", "forums".
+template <typename T>
+Result<T> matchTitle(
+    const std::vector<T>& records, const QString& selector, const QString& none, const QString& several)
+{
+    std::vector<const T*> partial;
+    for (const T& record : records) {
+        if (record.id == selector || record.title.compare(selector, Qt::CaseInsensitive) == 0) {
+            return record;
+        }
+        if (record.title.contains(selector, Qt::CaseInsensitive)) {
+            partial.push_back(&record);
+        }
+    }
+    if (partial.size() == 1) {
+        return *partial.front();
+    }
+    if (partial.empty()) {
+        return makeError(none.arg(selector));
+    }
+    QStringList names;
+    for (const T* record : partial) {
+        names << QStringLiteral("%1 (%2)").arg(record->title, record->id);
+    }
+    return makeError(several.arg(selector, names.join(QStringLiteral(", "))));
+}
+
+}  // namespace
+
 /// A forum by UUID, or by a part of its title matching exactly one forum (an
 /// exact title wins).
 Result<Forum> resolveForum(Database& db, const QString& selector)
@@ -108,26 +140,26 @@ Result<Forum> resolveForum(Database& db, const QString& selector)
     if (!forums.ok()) {
         return forums.error();
     }
-    std::vector<const Forum*> partial;
-    for (const Forum& forum : forums.value()) {
-        if (forum.id == selector || forum.title.compare(selector, Qt::CaseInsensitive) == 0) {
-            return forum;
+    return matchTitle(forums.value(), selector, CommandLine::tr("no forum matches '%1' (see 'list forums')"),
+        CommandLine::tr("several forums match '%1': %2"));
+}
+
+Result<Meeting> resolveMeeting(Database& db, const QString& selector)
+{
+    const auto trips = TripRepository(db).list();
+    if (!trips.ok()) {
+        return trips.error();
+    }
+    std::vector<Meeting> all;
+    for (const Trip& trip : trips.value()) {
+        const auto meetings = MeetingRepository(db).list(trip.id);
+        if (!meetings.ok()) {
+            return meetings.error();
         }
-        if (forum.title.contains(selector, Qt::CaseInsensitive)) {
-            partial.push_back(&forum);
-        }
+        all.insert(all.end(), meetings->begin(), meetings->end());
     }
-    if (partial.size() == 1) {
-        return *partial.front();
-    }
-    if (partial.empty()) {
-        return makeError(CommandLine::tr("no forum matches '%1' (see 'list forums')").arg(selector));
-    }
-    QStringList names;
-    for (const Forum* forum : partial) {
-        names << QStringLiteral("%1 (%2)").arg(forum->title, forum->id);
-    }
-    return makeError(CommandLine::tr("several forums match '%1': %2").arg(selector, names.join(QStringLiteral(", "))));
+    return matchTitle(
+        all, selector, CommandLine::tr("no meeting matches '%1'"), CommandLine::tr("several meetings match '%1': %2"));
 }
 
 /// A person of the trip by UUID, or by a part of their name in either script.

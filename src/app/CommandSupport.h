@@ -57,6 +57,16 @@ struct Options {
         CommandLine::tr("A person: their UUID or a part of their name."), CommandLine::tr("P") };
     QCommandLineOption perDay { QStringLiteral("per-day"),
         CommandLine::tr("A timeline PDF with one A4 page per day instead of the whole trip on A3.") };
+    QCommandLineOption meeting { QStringLiteral("meeting"),
+        CommandLine::tr("A meeting: its UUID or a part of its title."), CommandLine::tr("M") };
+    QCommandLineOption stock { QStringLiteral("stock"),
+        CommandLine::tr("Badge stock: id1 (85.6 x 54 mm), 90x54 (default), 4x3in or a6."), CommandLine::tr("STOCK") };
+    QCommandLineOption sheet { QStringLiteral("sheet"),
+        CommandLine::tr("Badges on a4 (default) or letter sheets with crop marks, or single (one per page)."),
+        CommandLine::tr("SHEET") };
+    QCommandLineOption layout { QStringLiteral("layout"),
+        CommandLine::tr("Seating layout: bilateral (default for a meeting), u-shape (default for a forum) or theatre."),
+        CommandLine::tr("LAYOUT") };
     QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, CommandLine::tr("Show this help.") };
     QCommandLineOption version { { QStringLiteral("v"), QStringLiteral("version") },
         CommandLine::tr("Show the version.") };
@@ -64,7 +74,7 @@ struct Options {
     [[nodiscard]] std::vector<const QCommandLineOption*> all() const
     {
         return { &db, &sample, &replace, &trip, &output, &json, &forum, &format, &pageSize, &preset, &columns, &bom,
-            &person, &perDay, &help, &version };
+            &person, &perDay, &meeting, &stock, &sheet, &layout, &help, &version };
     }
 
     void addTo(QCommandLineParser& parser) const
@@ -111,6 +121,7 @@ std::vector<Subcommand> exportCommands(const Options& o);  ///< export agenda, r
 std::vector<Subcommand> documentCommands(const Options& o);  ///< export programme, itinerary
 std::vector<Subcommand> checkCommands(const Options& o);  ///< check
 std::vector<Subcommand> listCommands(const Options& o);  ///< list trips, forums, people, organisations
+std::vector<Subcommand> protocolCommands(const Options& o);  ///< export badges, placecards, seating
 
 /// Newlines and carriage returns as spaces, trimmed: a message on one line.
 QString oneLine(QString text);
@@ -146,6 +157,8 @@ Result<OpenTrip> openTrip(const Invocation& inv);
 /// A forum by UUID, or by a part of its title matching exactly one forum (an
 /// exact title wins).
 Result<Forum> resolveForum(Database& db, const QString& selector);
+/// A meeting of any trip, chosen the same way as a forum.
+Result<Meeting> resolveMeeting(Database& db, const QString& selector);
 /// A person of the trip by UUID, or by a part of their name in either script.
 Result<Person> resolvePerson(const TripBundle& bundle, const QString& selector);
 

@@ -6,11 +6,13 @@
 
 #include "domain/Kinds.h"
 #include "domain/PlannedTime.h"
+#include "domain/Seating.h"
 
 #include <QDate>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace planner {
@@ -154,6 +156,7 @@ struct Forum {
     std::vector<ForumHost> hosts;  ///< hosts first, then co-hosts, in printed order
     QString description;
     std::vector<AgendaSession> sessions;  ///< sorted by start
+    std::optional<SeatingPlan> seating;  ///< of the head table, once made
     bool operator==(const Forum&) const = default;
 };
 
@@ -189,6 +192,7 @@ struct Meeting {
     std::vector<Uuid> counterpartIds;  ///< host-side people
     std::vector<Uuid> participantIds;  ///< delegation members taking part
     QString notes;
+    std::optional<SeatingPlan> seating;  ///< once made
     bool operator==(const Meeting&) const = default;
 };
 

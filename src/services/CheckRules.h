@@ -64,5 +64,8 @@ std::vector<Finding> mouSignedAtOtherTrip(const TripIndex& trip, const CheckSett
 std::vector<Finding> delegationWithoutHead(const TripIndex& trip, const CheckSettings& settings);
 /// Two or more members with the same order of precedence. Error.
 std::vector<Finding> precedenceDuplicate(const TripIndex& trip, const CheckSettings& settings);
+/// A seating plan that seats someone no longer in the delegation or the
+/// meeting (or the forum's head table), or misses someone who is. Warning.
+std::vector<Finding> seatingStale(const TripIndex& trip, const CheckSettings& settings);
 
 }  // namespace planner::checks

@@ -1,8 +1,10 @@
 #include "services/ExportJobs.h"
 
+#include "services/AtomicFile.h"
 #include "storage/Repositories.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -148,6 +150,47 @@ Status ExportJobs::calendar(Database& db, const Uuid& tripId, const CalendarOpti
         return bundle.error();
     }
     return CalendarExport::write(*bundle, path, options);
+}
+
+namespace {
+
+/// Loads the trip, builds the bytes and writes them whole or not at all.
+Status writeFromBundle(Database& db, const Uuid& tripId, const QString& path,
+    const std::function<Result<QByteArray>(const TripBundle&)>& build)
+{
+    auto bundle = TripBundleStore(db).load(tripId);
+    if (!bundle.ok()) {
+        return bundle.error();
+    }
+    auto bytes = build(*bundle);
+    if (!bytes.ok()) {
+        return bytes.error();
+    }
+    return AtomicFile::write(path, *bytes);
+}
+
+}  // namespace
+
+Status ExportJobs::badges(
+    Database& db, const Uuid& tripId, const ProtocolScope& scope, const BadgeOptions& options, const QString& path)
+{
+    return writeFromBundle(
+        db, tripId, path, [&](const TripBundle& b) { return ProtocolOutputs::badges(b, scope, options); });
+}
+
+Status ExportJobs::placeCards(
+    Database& db, const Uuid& tripId, const ProtocolScope& scope, const PlaceCardOptions& options, const QString& path)
+{
+    return writeFromBundle(
+        db, tripId, path, [&](const TripBundle& b) { return ProtocolOutputs::placeCards(b, scope, options); });
+}
+
+Status ExportJobs::seating(Database& db, const Uuid& tripId, const ProtocolScope& scope,
+    std::optional<SeatingLayout> layout, const QString& path)
+{
+    const bool png = QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
+    return writeFromBundle(
+        db, tripId, path, [&](const TripBundle& b) { return ProtocolOutputs::seatingDiagram(b, scope, layout, png); });
 }
 
 }  // namespace planner

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 #include "services/AgendaDocument.h"
 #include "services/CalendarExport.h"
+#include "services/ProtocolOutputs.h"
 #include "services/Roster.h"
 #include "services/RosterWriter.h"
 #include "services/TripDocuments.h"
@@ -54,6 +55,17 @@ public:
 
     /// The whole trip, or one person's part when options.personId is set.
     static Status calendar(Database& db, const Uuid& tripId, const CalendarOptions& options, const QString& path);
+
+    /// Name badges of the trip's delegation, or of a forum's or meeting's people (PDF).
+    static Status badges(
+        Database& db, const Uuid& tripId, const ProtocolScope& scope, const BadgeOptions& options, const QString& path);
+    /// Tent place cards, in seat order for a forum's head table or a meeting (PDF).
+    static Status placeCards(Database& db, const Uuid& tripId, const ProtocolScope& scope,
+        const PlaceCardOptions& options, const QString& path);
+    /// The seating plan of a meeting or a forum's head table: PDF, or PNG
+    /// when the path ends in .png.
+    static Status seating(Database& db, const Uuid& tripId, const ProtocolScope& scope,
+        std::optional<SeatingLayout> layout, const QString& path);
 };
 
 }  // namespace planner

@@ -51,6 +51,8 @@ const std::vector<PlanningChecks::Rule>& PlanningChecks::rules()
             &delegationWithoutHead },
         { QStringLiteral("precedence-duplicate"), Severity::Error, tr("Two members share a place in the precedence"),
             &precedenceDuplicate },
+        { QStringLiteral("seating-stale"), Severity::Warning,
+            tr("A seating plan seats someone who is not there or misses someone who is"), &seatingStale },
         { QStringLiteral("session-without-speaker"), Severity::Warning, tr("A keynote or presentation has no speaker"),
             &sessionWithoutSpeaker },
     };

@@ -12,7 +12,10 @@ namespace planner {
 class TripDocument {
 public:
     static constexpr const char* kFormatName = "delegation-planner-trip";
-    static constexpr int kVersion = 1;
+    /// Version 2 added the seating plans of meetings and forums ("seating",
+    /// present only where there is a plan); version 1 documents are read too.
+    static constexpr int kVersion = 2;
+    static constexpr int kOldestVersion = 1;
 
     /// Serialises a bundle deterministically: keys in the documented order,
     /// two-space indentation, UTF-8, a final newline. Equal bundles give

@@ -128,7 +128,8 @@ QString readZone(const Json& j, const Where& where)
     return zone;
 }
 
-Object::Object(const Json& j, QString path, std::initializer_list<const char*> keys)
+Object::Object(
+    const Json& j, QString path, std::initializer_list<const char*> keys, std::initializer_list<const char*> optional)
     : m_json(j), m_path(std::move(path))
 {
     if (!j.is_object()) {
@@ -141,7 +142,9 @@ Object::Object(const Json& j, QString path, std::initializer_list<const char*> k
     }
     for (auto it = j.begin(); it != j.end(); ++it) {
         const std::string& key = it.key();
-        const bool known = std::any_of(keys.begin(), keys.end(), [&key](const char* k) { return key == k; });
+        const auto same = [&key](const char* k) { return key == k; };
+        const bool known
+            = std::any_of(keys.begin(), keys.end(), same) || std::any_of(optional.begin(), optional.end(), same);
         if (!known) {
             fail(member(m_path, key),
                 QCoreApplication::translate("TripDocument", "unknown field '%1' (not part of version %2 of the format)")

@@ -84,11 +84,14 @@ template <typename E> E readToken(const Json& j, const Where& where)
     return *value;
 }
 
-/// A JSON object with a fixed set of keys, all required.
+/// A JSON object with a fixed set of keys, all required, and optional ones
+/// that may be left out.
 class Object {
 public:
-    Object(const Json& j, QString path, std::initializer_list<const char*> keys);
+    Object(const Json& j, QString path, std::initializer_list<const char*> keys,
+        std::initializer_list<const char*> optional = {});
 
+    [[nodiscard]] bool has(const char* key) const { return m_json.contains(key); }
     [[nodiscard]] const QString& path() const { return m_path; }
     [[nodiscard]] QString path(const char* key) const { return m_path + QLatin1Char('.') + qs(key); }
     /// The member key, as a Where (no text made).

@@ -124,7 +124,9 @@ private:
         // Non-negative JSON integers are parsed as unsigned.
         const bool unsignedValue = version.is_number_unsigned();
         const auto expected = static_cast<std::uint64_t>(TripDocument::kVersion);
-        const bool same = unsignedValue && version.get<std::uint64_t>() == expected;
+        const auto oldest = static_cast<std::uint64_t>(TripDocument::kOldestVersion);
+        const bool same
+            = unsignedValue && version.get<std::uint64_t>() >= oldest && version.get<std::uint64_t>() <= expected;
         const bool newer = unsignedValue && version.get<std::uint64_t>() > expected;
         if (!same) {
             const QString shown = QString::fromStdString(version.dump());
@@ -429,7 +431,8 @@ private:
 
     Forum readForum(const Json& j, const QString& path)
     {
-        const Object o(j, path, { "id", "title", "stop", "venue", "start", "end", "hosts", "description", "sessions" });
+        const Object o(j, path, { "id", "title", "stop", "venue", "start", "end", "hosts", "description", "sessions" },
+            { "seating" });
         Forum r;
         r.id = defineId(o, RecordKind::Forum);
         r.tripId = m_tripId;
@@ -461,13 +464,15 @@ private:
         for (std::size_t i = 0; i < sessions.size(); ++i) {
             r.sessions.push_back(readSession(sessions[i], element(o.path("sessions"), i), r));
         }
+        r.seating = readSeating(o);
         return r;
     }
 
     Meeting readMeeting(const Json& j, const QString& path)
     {
         const Object o(j, path,
-            { "id", "title", "stop", "start", "end", "place", "purpose", "counterparts", "participants", "notes" });
+            { "id", "title", "stop", "start", "end", "place", "purpose", "counterparts", "participants", "notes" },
+            { "seating" });
         Meeting r;
         r.id = defineId(o, RecordKind::Meeting);
         r.tripId = m_tripId;
@@ -483,7 +488,52 @@ private:
         r.counterpartIds = referList(o, "counterparts", RecordKind::Person);
         r.participantIds = referList(o, "participants", RecordKind::Person);
         r.notes = o.string("notes");
+        r.seating = readSeating(o);
         return r;
+    }
+
+    /// "seating": { "layout", "seats": [{ "person", "side", "row", "place" }] }, when present.
+    std::optional<SeatingPlan> readSeating(const Object& owner)
+    {
+        if (!owner.has("seating")) {
+            return std::nullopt;
+        }
+        const Object o(owner["seating"], owner.path("seating"), { "layout", "seats" });
+        SeatingPlan plan;
+        const QString layout = o.string("layout");
+        const auto known = seatingLayoutFromToken(layout);
+        if (!known) {
+            fail(o.path("layout"),
+                QCoreApplication::translate("TripDocument", "'%1' is not one of: bilateral, u-shape, theatre")
+                    .arg(layout));
+        }
+        plan.layout = *known;
+        const Json& seats = o.array("seats");
+        for (std::size_t i = 0; i < seats.size(); ++i) {
+            const Object s(seats[i], element(o.path("seats"), i), { "person", "side", "row", "place" });
+            Seat seat;
+            seat.personId = refer(s, "person", RecordKind::Person);
+            const QString side = s.string("side");
+            const auto knownSide = seatingSideFromToken(side);
+            if (!knownSide) {
+                fail(s.path("side"),
+                    QCoreApplication::translate("TripDocument", "'%1' is not one of: delegation, host").arg(side));
+            }
+            seat.side = *knownSide;
+            seat.row = wholeNumber(s, "row");
+            seat.place = wholeNumber(s, "place");
+            plan.seats.push_back(seat);
+        }
+        return plan;
+    }
+
+    static int wholeNumber(const Object& o, const char* key)
+    {
+        const Json& value = o[key];
+        if (!value.is_number_integer()) {
+            wrongType(o.at(key), QCoreApplication::translate("TripDocument", "a whole number"), value);
+        }
+        return value.get<int>();
     }
 
     Mou readMou(const Json& j, const QString& path)

@@ -175,6 +175,27 @@ Json writeSession(const AgendaSession& s)
     return j;
 }
 
+/// A seating plan, written only where there is one.
+void writeSeating(Json& j, const std::optional<SeatingPlan>& plan)
+{
+    if (!plan) {
+        return;
+    }
+    Json seating = Json::object();
+    seating["layout"] = str(token(plan->layout));
+    Json seats = Json::array();
+    for (const Seat& seat : plan->seats) {
+        Json k = Json::object();
+        k["person"] = str(seat.personId);
+        k["side"] = str(token(seat.side));
+        k["row"] = seat.row;
+        k["place"] = seat.place;
+        seats.push_back(std::move(k));
+    }
+    seating["seats"] = std::move(seats);
+    j["seating"] = std::move(seating);
+}
+
 Json writeForum(const Forum& f)
 {
     Json j = Json::object();
@@ -198,6 +219,7 @@ Json writeForum(const Forum& f)
         sessions.push_back(writeSession(s));
     }
     j["sessions"] = std::move(sessions);
+    writeSeating(j, f.seating);
     return j;
 }
 
@@ -214,6 +236,7 @@ Json writeMeeting(const Meeting& m)
     j["counterparts"] = refs(m.counterpartIds);
     j["participants"] = refs(m.participantIds);
     j["notes"] = str(m.notes);
+    writeSeating(j, m.seating);
     return j;
 }
 

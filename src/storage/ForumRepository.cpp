@@ -9,7 +9,8 @@ using namespace storage;
 namespace {
 
 const QString kForumColumns = QStringLiteral(
-    "f.id, f.trip_id, f.stop_id, f.venue_id, f.title, f.time_zone, f.start_local, f.end_local, f.description");
+    "f.id, f.trip_id, f.stop_id, f.venue_id, f.title, f.time_zone, f.start_local, f.end_local, f.description, "
+    "f.seating_layout");
 const QString kSessionColumns = QStringLiteral(
     "s.id, s.forum_id, s.time_zone, s.start_local, s.end_local, s.kind, s.title, s.presenting_organisation_id, "
     "s.room, s.notes");
@@ -25,6 +26,7 @@ Forum readForum(const SqlQuery& q)
     f.start = q.planned(6, 5);
     f.end = q.planned(7, 5);
     f.description = q.text(8);
+    f.seating = seatingPlan(q.text(9), {});
     return f;
 }
 
@@ -135,8 +137,15 @@ Result<std::vector<Forum>> selectForums(Database& db, const QString& where, cons
         !s) {
         return s.error();
     }
+    auto seats = readSeats(db, kForumSeats, where, key);
+    if (!seats.ok()) {
+        return seats.error();
+    }
     for (Forum& f : forums) {
         f.hosts = hosts.value(f.id);
+        if (f.seating) {
+            f.seating->seats = seats->value(f.id);
+        }
         f.sessions = sessions.value(f.id);
         for (AgendaSession& s : f.sessions) {
             s.speakers = speakers.value(s.id);
@@ -206,7 +215,8 @@ void bindForum(SqlQuery& q, const Forum& f)
         .bindText(QStringLiteral(":time_zone"), f.start.zone())
         .bindLocal(QStringLiteral(":start_local"), f.start)
         .bindLocal(QStringLiteral(":end_local"), f.end)
-        .bindText(QStringLiteral(":description"), f.description);
+        .bindText(QStringLiteral(":description"), f.description)
+        .bind(QStringLiteral(":seating_layout"), layoutColumn(f.seating));
 }
 
 void bindSession(SqlQuery& q, const AgendaSession& s)
@@ -301,13 +311,16 @@ Status ForumRepository::insert(const Forum& f)
     return m_db.transaction([&]() -> Status {
         SqlQuery q(m_db,
             QStringLiteral("INSERT INTO forums (id, trip_id, stop_id, venue_id, title, time_zone, "
-                           "start_local, end_local, description) VALUES (:id, :trip_id, :stop_id, "
-                           ":venue_id, :title, :time_zone, :start_local, :end_local, :description)"));
+                           "start_local, end_local, description, seating_layout) VALUES (:id, :trip_id, :stop_id, "
+                           ":venue_id, :title, :time_zone, :start_local, :end_local, :description, :seating_layout)"));
         bindForum(q, f);
         if (Status s = q.exec(); !s) {
             return s;
         }
         if (Status s = writeHosts(m_db, f); !s) {
+            return s;
+        }
+        if (Status s = writeSeats(m_db, kForumSeats, f.id, f.seating); !s) {
             return s;
         }
         for (AgendaSession session : f.sessions) {
@@ -329,7 +342,8 @@ Status ForumRepository::update(const Forum& f)
         SqlQuery q(m_db,
             QStringLiteral("UPDATE forums SET trip_id = :trip_id, stop_id = :stop_id, venue_id = :venue_id, "
                            "title = :title, time_zone = :time_zone, start_local = :start_local, "
-                           "end_local = :end_local, description = :description WHERE id = :id"));
+                           "end_local = :end_local, description = :description, seating_layout = :seating_layout "
+                           "WHERE id = :id"));
         bindForum(q, f);
         if (Status s = q.exec(); !s) {
             return s;
@@ -349,7 +363,10 @@ Status ForumRepository::update(const Forum& f)
                                 "or change the sessions first"),
                 QStringLiteral("start"));
         }
-        return writeHosts(m_db, f);
+        if (Status s = writeHosts(m_db, f); !s) {
+            return s;
+        }
+        return writeSeats(m_db, kForumSeats, f.id, f.seating);
     });
 }
 

@@ -8,8 +8,8 @@ using namespace storage;
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "m.id, m.trip_id, m.stop_id, m.title, m.time_zone, m.start_local, m.end_local, m.place, m.purpose, m.notes");
+const QString kColumns = QStringLiteral("m.id, m.trip_id, m.stop_id, m.title, m.time_zone, m.start_local, m.end_local, "
+                                        "m.place, m.purpose, m.notes, m.seating_layout");
 const QString kCounterpart = QStringLiteral("counterpart");
 const QString kParticipant = QStringLiteral("participant");
 
@@ -25,6 +25,7 @@ Meeting readMeeting(const SqlQuery& q)
     m.place = q.text(7);
     m.purpose = q.text(8);
     m.notes = q.text(9);
+    m.seating = seatingPlan(q.text(10), {});
     return m;
 }
 
@@ -39,7 +40,8 @@ void bindMeeting(SqlQuery& q, const Meeting& m)
         .bindLocal(QStringLiteral(":end_local"), m.end)
         .bindText(QStringLiteral(":place"), m.place)
         .bindText(QStringLiteral(":purpose"), m.purpose)
-        .bindText(QStringLiteral(":notes"), m.notes);
+        .bindText(QStringLiteral(":notes"), m.notes)
+        .bind(QStringLiteral(":seating_layout"), layoutColumn(m.seating));
 }
 
 Status writePeople(Database& db, const Meeting& m)
@@ -92,9 +94,16 @@ Result<std::vector<Meeting>> selectMeetings(Database& db, const QString& where, 
     while (p.next()) {
         (p.text(2) == kCounterpart ? counterparts : participants)[p.text(0)].push_back(p.text(1));
     }
+    auto seats = readSeats(db, kMeetingSeats, where, key);
+    if (!seats.ok()) {
+        return seats.error();
+    }
     for (Meeting& m : meetings) {
         m.counterpartIds = counterparts.value(m.id);
         m.participantIds = participants.value(m.id);
+        if (m.seating) {
+            m.seating->seats = seats->value(m.id);
+        }
     }
     sortByInstant(meetings, [](const Meeting& m) { return m.start; });
     return meetings;
@@ -135,13 +144,16 @@ Status MeetingRepository::insert(const Meeting& m)
     return m_db.transaction([&]() -> Status {
         SqlQuery q(m_db,
             QStringLiteral("INSERT INTO meetings (id, trip_id, stop_id, title, time_zone, start_local, "
-                           "end_local, place, purpose, notes) VALUES (:id, :trip_id, :stop_id, :title, "
-                           ":time_zone, :start_local, :end_local, :place, :purpose, :notes)"));
+                           "end_local, place, purpose, notes, seating_layout) VALUES (:id, :trip_id, :stop_id, :title, "
+                           ":time_zone, :start_local, :end_local, :place, :purpose, :notes, :seating_layout)"));
         bindMeeting(q, m);
         if (Status s = q.exec(); !s) {
             return s;
         }
-        return writePeople(m_db, m);
+        if (Status s = writePeople(m_db, m); !s) {
+            return s;
+        }
+        return writeSeats(m_db, kMeetingSeats, m.id, m.seating);
     });
 }
 
@@ -154,7 +166,8 @@ Status MeetingRepository::update(const Meeting& m)
         SqlQuery q(m_db,
             QStringLiteral("UPDATE meetings SET trip_id = :trip_id, stop_id = :stop_id, title = :title, "
                            "time_zone = :time_zone, start_local = :start_local, end_local = :end_local, "
-                           "place = :place, purpose = :purpose, notes = :notes WHERE id = :id"));
+                           "place = :place, purpose = :purpose, notes = :notes, seating_layout = :seating_layout "
+                           "WHERE id = :id"));
         bindMeeting(q, m);
         if (Status s = q.exec(); !s) {
             return s;
@@ -162,7 +175,10 @@ Status MeetingRepository::update(const Meeting& m)
         if (Status s = requireRow(q, tr("meeting"), m.id); !s) {
             return s;
         }
-        return writePeople(m_db, m);
+        if (Status s = writePeople(m_db, m); !s) {
+            return s;
+        }
+        return writeSeats(m_db, kMeetingSeats, m.id, m.seating);
     });
 }
 

@@ -60,4 +60,23 @@ struct UsageQuery {
 /// "forum 'Korea-Uzbekistan ...'", one per user found.
 Result<QStringList> describeUsers(Database& db, const std::vector<UsageQuery>& queries, const Uuid& id);
 
+/// Whose seats: a meeting's ("meeting_id", "meetings", "m") or a forum's.
+struct SeatOwner {
+    QString column;
+    QString table;
+    QString alias;
+};
+inline const SeatOwner kMeetingSeats { QStringLiteral("meeting_id"), QStringLiteral("meetings"), QStringLiteral("m") };
+inline const SeatOwner kForumSeats { QStringLiteral("forum_id"), QStringLiteral("forums"), QStringLiteral("f") };
+
+/// The seats of the owners that where selects (over the owner's alias), by
+/// owner, in order; one statement. A null key is not bound.
+Result<ChildMap<Seat>> readSeats(Database& db, const SeatOwner& owner, const QString& where, const Uuid& key);
+/// Replaces the owner's seats with the plan's (none when there is no plan).
+Status writeSeats(Database& db, const SeatOwner& owner, const Uuid& id, const std::optional<SeatingPlan>& plan);
+/// The seating_layout column's value: the layout's token, or NULL without a plan.
+QVariant layoutColumn(const std::optional<SeatingPlan>& plan);
+/// The plan of a seating_layout column and its seats; none when the column is NULL (empty).
+std::optional<SeatingPlan> seatingPlan(const QString& layout, std::vector<Seat> seats);
+
 }  // namespace planner::storage

@@ -264,6 +264,30 @@ QStringList version3()
     };
 }
 
+// Version 4: seating plans of meetings and of forums' head tables. A plan's
+// layout is on its meeting or forum (NULL: no plan); its seats in their own
+// table, each belonging to exactly one meeting or forum.
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE meetings ADD COLUMN seating_layout TEXT"),
+        QStringLiteral("ALTER TABLE forums ADD COLUMN seating_layout TEXT"),
+        QStringLiteral(R"(CREATE TABLE seats (
+    meeting_id TEXT REFERENCES meetings (id) ON DELETE CASCADE,
+    forum_id TEXT REFERENCES forums (id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    side TEXT NOT NULL CHECK (side IN ('delegation', 'host')),
+    seat_row INTEGER NOT NULL CHECK (seat_row >= 0),
+    place INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    CHECK ((meeting_id IS NULL) <> (forum_id IS NULL))
+))"),
+        QStringLiteral("CREATE INDEX seats_by_meeting ON seats (meeting_id, position)"),
+        QStringLiteral("CREATE INDEX seats_by_forum ON seats (forum_id, position)"),
+        QStringLiteral("CREATE INDEX seats_by_person ON seats (person_id)"),
+    };
+}
+
 }  // namespace
 
 const std::vector<Migration>& migrations()
@@ -273,6 +297,7 @@ const std::vector<Migration>& migrations()
             version1() },
         { 2, "per-trip settings", version2() },
         { 3, "acknowledged planning-check findings", version3() },
+        { 4, "seating plans of meetings and forums", version4() },
     };
     return all;
 }
@@ -285,7 +310,7 @@ QStringList expectedTables()
         QStringLiteral("forums"), QStringLiteral("forum_hosts"), QStringLiteral("agenda_sessions"),
         QStringLiteral("session_speakers"), QStringLiteral("meetings"), QStringLiteral("meeting_people"),
         QStringLiteral("mous"), QStringLiteral("mou_parties"), QStringLiteral("trip_settings"),
-        QStringLiteral("acknowledged_findings") };
+        QStringLiteral("acknowledged_findings"), QStringLiteral("seats") };
 }
 
 }  // namespace planner::schema

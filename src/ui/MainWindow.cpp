@@ -22,6 +22,7 @@
 #include "ui/Preferences.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/ProgrammePage.h"
+#include "ui/ProtocolPage.h"
 #include "ui/RecentDatabases.h"
 #include "ui/RecordPage.h"
 #include "ui/SearchDialog.h"
@@ -368,12 +369,12 @@ void MainWindow::setUpNavigator()
         { Section::Mous, tr("MOUs"), tr("Memoranda of understanding to be signed") },
         { Section::Timeline, tr("Timeline"), tr("The whole journey on one axis, in local times") },
         { Section::Checks, tr("Checks"), tr("Conflicts and protocol problems found in the plan") },
+        { Section::Protocol, tr("Protocol"), tr("Seating plans, name badges and place cards") },
         { Section::Organisations, tr("Organisations"), tr("Shared directory: ministries and host organisations") },
         { Section::People, tr("People"), tr("Shared directory: people, names in both scripts, passports") },
         { Section::Venues, tr("Venues"), tr("Shared directory: venues and their rooms") },
     };
     QListWidget* list = m_ui->sectionList;
-    int shortcut = 1;
     for (const Entry& e : entries) {
         if (e.section == Section::Organisations) {
             auto* header = new QListWidgetItem(tr("Directories"), list);
@@ -384,12 +385,16 @@ void MainWindow::setUpNavigator()
         }
         auto* item = new QListWidgetItem(e.text, list);
         item->setData(Qt::UserRole, static_cast<int>(e.section));
+        const int shortcut = static_cast<int>(e.section) + 1;
+        if (shortcut > 10) {
+            item->setToolTip(e.tip);
+            continue;
+        }
         item->setToolTip(QStringLiteral("%1 (Alt+%2)").arg(e.tip).arg(shortcut % 10));
         auto* jump = new QAction(tr("Show %1").arg(e.text), this);
         jump->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_0 + shortcut % 10)));
         connect(jump, &QAction::triggered, this, [this, section = e.section] { showSection(section); });
         addAction(jump);
-        ++shortcut;
     }
     connect(list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item && (item->flags() & Qt::ItemIsSelectable)) {
@@ -428,6 +433,7 @@ SectionPage* MainWindow::makePage(Section section)
     case Section::Mous: return new MousPage(document, dialogs);
     case Section::Timeline: return new TimelinePage(document, dialogs, m_checks);
     case Section::Checks: return new ChecksPage(document, dialogs, *m_checks);
+    case Section::Protocol: return new ProtocolPage(document, dialogs);
     case Section::Organisations: return new OrganisationsPage(document, dialogs);
     case Section::People: return new PeoplePage(document, dialogs);
     case Section::Venues: return new VenuesPage(document, dialogs);

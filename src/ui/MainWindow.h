@@ -75,6 +75,7 @@ public:
         Organisations,
         People,
         Venues,
+        Protocol,  ///< shown after Checks; the Alt keys go to the first ten
     };
 
     [[nodiscard]] Database* database() const;

@@ -2,13 +2,17 @@
 
 #include "storage/Database.h"
 
+#include <QImage>
+#include <QSizeF>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
 #include <memory>
 #include <ostream>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 inline std::ostream& operator<<(std::ostream& os, const QString& s)
@@ -45,5 +49,24 @@ private:
 
 /// Path of the built application binary (for command-line tests).
 QString applicationBinary();
+
+/// What a program run to its end printed, and its exit code (-1 when it crashed).
+struct ProgramRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+/// Runs a program (the application on the offscreen platform, a PDF reader)
+/// and waits for it; the arguments and output go to the test's log.
+ProgramRun runProgram(const QString& program, const QStringList& arguments);
+
+/// The pages of a PDF rendered by pdftoppm at dpi, as images.
+std::vector<QImage> renderPdf(const QString& pdf, int dpi);
+/// "Page size:" of pdfinfo in points, and "Pages:".
+struct PdfInfo {
+    QSizeF pageSize;
+    int pages = 0;
+};
+PdfInfo pdfPageInfo(const QString& pdf);
 
 }  // namespace planner::test

@@ -1,0 +1,128 @@
+#include "services/ProtocolOutputs.h"
+
+#include "services/SeatingDiagram.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace planner {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("planner::ProtocolOutputs", text);
+}
+
+template <typename T> const T* findById(const std::vector<T>& records, const Uuid& id)
+{
+    const auto it = std::find_if(records.begin(), records.end(), [&](const T& r) { return r.id == id; });
+    return it == records.end() ? nullptr : &*it;
+}
+
+ProtocolScope headTable(ProtocolScope scope)
+{
+    scope.headTable = true;
+    return scope;
+}
+
+QHash<Uuid, ProtocolPerson> byPerson(const std::vector<ProtocolPerson>& people)
+{
+    QHash<Uuid, ProtocolPerson> map;
+    for (const ProtocolPerson& p : people) {
+        map.insert(p.person.id, p);
+    }
+    return map;
+}
+
+}  // namespace
+
+QString ProtocolOutputs::title(const TripBundle& bundle, const ProtocolScope& scope)
+{
+    if (const Forum* f = findById(bundle.forums, scope.forumId)) {
+        return f->title;
+    }
+    if (const Meeting* m = findById(bundle.meetings, scope.meetingId)) {
+        return m->title;
+    }
+    return bundle.trip.title;
+}
+
+Result<SeatingPlan> ProtocolOutputs::seating(
+    const TripBundle& bundle, const ProtocolScope& scope, std::optional<SeatingLayout> layout)
+{
+    if (scope.forumId.isEmpty() && scope.meetingId.isEmpty()) {
+        return makeError(tr("A seating plan is for a meeting or a forum; choose one."));
+    }
+    const std::optional<SeatingPlan>* stored = nullptr;
+    if (const Forum* f = findById(bundle.forums, scope.forumId)) {
+        stored = &f->seating;
+    } else if (const Meeting* m = findById(bundle.meetings, scope.meetingId)) {
+        stored = &m->seating;
+    }
+    if (stored != nullptr && stored->has_value() && (!layout || (*stored)->layout == *layout)) {
+        return **stored;
+    }
+    auto people = ProtocolPeople::select(bundle, headTable(scope));
+    if (!people.ok()) {
+        return people.error();
+    }
+    std::vector<SeatingCandidate> delegation;
+    std::vector<SeatingCandidate> hosts;
+    ProtocolPeople::candidates(*people, delegation, hosts);
+    const SeatingLayout chosen
+        = layout.value_or(scope.forumId.isEmpty() ? SeatingLayout::Bilateral : SeatingLayout::UShape);
+    return arrangeSeating(chosen, delegation, hosts);
+}
+
+Result<QByteArray> ProtocolOutputs::badges(const TripBundle& bundle, const ProtocolScope& scope, BadgeOptions options)
+{
+    auto people = ProtocolPeople::select(bundle, scope);
+    if (!people.ok()) {
+        return people.error();
+    }
+    if (options.title.isEmpty()) {
+        options.title = tr("Name badges — %1").arg(title(bundle, scope));
+    }
+    return BadgeSheets::toPdf(*people, options);
+}
+
+Result<QByteArray> ProtocolOutputs::placeCards(
+    const TripBundle& bundle, const ProtocolScope& scope, PlaceCardOptions options)
+{
+    auto people = ProtocolPeople::select(bundle, headTable(scope));
+    if (!people.ok()) {
+        return people.error();
+    }
+    std::vector<ProtocolPerson> ordered = *people;
+    if (!scope.forumId.isEmpty() || !scope.meetingId.isEmpty()) {
+        auto plan = seating(bundle, scope);
+        if (!plan.ok()) {
+            return plan.error();
+        }
+        ordered = ProtocolPeople::inSeatOrder(*people, *plan);
+    }
+    if (options.title.isEmpty()) {
+        options.title = tr("Place cards — %1").arg(title(bundle, scope));
+    }
+    return PlaceCards::toPdf(ordered, options);
+}
+
+Result<QByteArray> ProtocolOutputs::seatingDiagram(
+    const TripBundle& bundle, const ProtocolScope& scope, std::optional<SeatingLayout> layout, bool png)
+{
+    auto plan = seating(bundle, scope, layout);
+    if (!plan.ok()) {
+        return plan.error();
+    }
+    auto people = ProtocolPeople::select(bundle, headTable(scope));
+    if (!people.ok()) {
+        return people.error();
+    }
+    const QString heading = title(bundle, scope);
+    const QHash<Uuid, ProtocolPerson> map = byPerson(*people);
+    return png ? SeatingDiagram::toPng(*plan, map, heading) : SeatingDiagram::toPdf(*plan, map, heading);
+}
+
+}  // namespace planner
