@@ -4,6 +4,7 @@
 // floor_window, which opens SQLite and shows a bare window.
 //   bench_startup DB-FILE
 
+#include "QuitAfterPaint.h"
 #include "ui/DialogProvider.h"
 #include "ui/MainWindow.h"
 
@@ -11,7 +12,6 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
 
 int main(int argc, char** argv)
 {
@@ -27,15 +27,7 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("DelegationPlanner"));
     QCoreApplication::setApplicationName(QStringLiteral("delegation-planner"));
     planner::MainWindow window(std::make_shared<planner::DialogProvider>());
-    struct Quit : QObject {
-        bool eventFilter(QObject*, QEvent* event) override
-        {
-            if (event->type() == QEvent::Paint) {
-                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-            }
-            return false;
-        }
-    } quit;
+    planner::bench::QuitAfterPaint quit;
     window.installEventFilter(&quit);
     window.show();
     if (!window.openDatabase(QString::fromLocal8Bit(argv[1]), planner::MainWindow::OpenFlag::Temporary)) {

@@ -3,12 +3,13 @@
 // first paint (as bench_startup does with the real main window).
 //   floor_window DB-FILE
 
+#include "QuitAfterPaint.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTimer>
 
 int main(int argc, char** argv)
 {
@@ -26,15 +27,7 @@ int main(int argc, char** argv)
     auto* label = new QLabel(text, &window);
     window.setCentralWidget(label);
     window.resize(1200, 680);
-    struct Quit : QObject {
-        bool eventFilter(QObject*, QEvent* event) override
-        {
-            if (event->type() == QEvent::Paint) {
-                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-            }
-            return false;
-        }
-    } quit;
+    planner::bench::QuitAfterPaint quit;
     label->installEventFilter(&quit);
     window.show();
     return QApplication::exec();

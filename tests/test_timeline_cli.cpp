@@ -7,8 +7,6 @@
 
 #include <QFile>
 #include <QImage>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 using namespace planner;
@@ -16,26 +14,13 @@ using planner::test::applicationBinary;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = planner::test::ProgramRun;
 
+/// A program run to its end; a crash fails the test.
 Run run(const QString& program, const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    REQUIRE(process.waitForStarted(10000));
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    Run r { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
-    UNSCOPED_INFO(arguments.join(QLatin1Char(' ')).toStdString() << " -> " << r.exitCode << "\n"
-                                                                 << r.out.toStdString() << r.err.toStdString());
+    Run r = planner::test::runProgram(program, arguments);
+    REQUIRE(r.exitCode != -1);
     return r;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/ExportDialogs.h"
 
+#include "ui/PersonLabel.h"
 #include "ui/Preferences.h"
 #include "ui_AgendaDialog.h"
 #include "ui_CalendarDialog.h"
@@ -19,12 +20,6 @@
 namespace planner {
 
 namespace {
-
-/// "HONG Yun-sik (홍윤식)": a traveller as the export dialogs list them.
-QString travellerLabel(const Person& p)
-{
-    return p.localName.isEmpty() ? p.displayName() : QStringLiteral("%1 (%2)").arg(p.displayName(), p.localName);
-}
 
 /// The delegation's people in order of precedence.
 std::vector<const Person*> travellers(const TripBundle& bundle)
@@ -211,7 +206,7 @@ CalendarDialog::CalendarDialog(const TripBundle& bundle, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->personCombo->addItem(tr("The whole trip"), QString());
     for (const Person* p : travellers(bundle)) {
-        m_ui->personCombo->addItem(travellerLabel(*p), p->id);
+        m_ui->personCombo->addItem(personLabel(*p), p->id);
     }
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -269,7 +264,7 @@ QWidget* TripDocumentDialog::memberChooser(const TripBundle& bundle, const std::
     m_members = new QListWidget(box);
     label->setBuddy(m_members);
     for (const Person* p : travellers(bundle)) {
-        auto* item = new QListWidgetItem(travellerLabel(*p), m_members);
+        auto* item = new QListWidgetItem(personLabel(*p), m_members);
         item->setData(Qt::UserRole, p->id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         const bool ticked

@@ -7,6 +7,7 @@
 #include "ui/DialogProvider.h"
 #include "ui/FormBinding.h"
 #include "ui/PersonChooser.h"
+#include "ui/PersonLabel.h"
 #include "ui/TimeWidgets.h"
 #include "ui/ViewSetup.h"
 #include "ui_MeetingForm.h"
@@ -217,8 +218,7 @@ QString MeetingsPage::personName(const Uuid& id) const
     if (found == m_people.cend()) {
         return tr("(unknown person)");
     }
-    return found->localName.isEmpty() ? found->displayName()
-                                      : QStringLiteral("%1 (%2)").arg(found->displayName(), found->localName);
+    return personLabel(*found);
 }
 
 void MeetingsPage::fillCounterparts(const std::vector<Uuid>& ids)
