@@ -8,6 +8,8 @@
 #include "ui/ExportController.h"
 #include "ui/ExportDialogs.h"
 #include "ui/MainWindow.h"
+#include "ui/ProtocolDialogs.h"
+#include "ui/ProtocolPage.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -15,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QPrintPreviewDialog>
@@ -347,4 +350,115 @@ TEST_CASE("Export Programme asks for the paper and the format")
     const QString written = pdf + QStringLiteral(".pdf");  // the suffix of the chosen format is added
     CHECK(pdfInfo(written).contains(QStringLiteral("(letter)")));
     CHECK(pdfText(written).contains(QStringLiteral("Tashkent")));
+}
+
+TEST_CASE("Export Badges: the delegation or a forum's people, a choice among them, on the stock and sheet chosen")
+{
+    Fixture f;
+    QStringList left;
+    f.window->exports()->runDialog = [&left](QDialog& d) {
+        auto* dialog = qobject_cast<BadgeDialog*>(&d);
+        REQUIRE(dialog != nullptr);
+        CHECK(dialog->groupCombo()->currentData().toString() == QStringLiteral("delegation"));
+        QListWidget* people = dialog->peopleList();
+        REQUIRE(people->count() == 20);
+        CHECK(people->item(0)->text().contains(QStringLiteral("홍윤식")));
+        // Untick the second and third: a choice of people.
+        for (int row : { 1, 2 }) {
+            left << people->item(row)->text().section(QStringLiteral(" · "), 0, 0).section(QStringLiteral(" — "), 0, 0);
+            people->item(row)->setCheckState(Qt::Unchecked);
+        }
+        CHECK(dialog->scope().personIds.size() == 18);
+        dialog->stockCombo()->setCurrentIndex(dialog->stockCombo()->findData(QStringLiteral("id1")));
+        dialog->sheetCombo()->setCurrentIndex(dialog->sheetCombo()->findData(QStringLiteral("single")));
+        return true;
+    };
+    const QString pdf = f.dir.filePath(QStringLiteral("badges.pdf"));
+    f.dialogs->fileNames.push_back(pdf);
+    f.trigger("actionExportBadges");
+    const auto info = pdfPageInfo(pdf);
+    CHECK(info.pages == 18);
+    CHECK(info.pageSize.width() == Approx(85.6 * 72 / 25.4).margin(1));
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("HONG Yun-sik")));
+    REQUIRE(left.size() == 2);
+    for (const QString& name : left) {
+        CHECK_FALSE(text.contains(name));
+    }
+
+    SECTION("the stock and sheet are remembered; a forum's people include the host side")
+    {
+        f.window->exports()->runDialog = [](QDialog& d) {
+            auto* dialog = qobject_cast<BadgeDialog*>(&d);
+            REQUIRE(dialog != nullptr);
+            CHECK(dialog->stockCombo()->currentData().toString() == QStringLiteral("id1"));
+            CHECK(dialog->sheetCombo()->currentData().toString() == QStringLiteral("single"));
+            QComboBox* group = dialog->groupCombo();
+            for (int i = 0; i < group->count(); ++i) {
+                if (group->itemText(i).contains(QStringLiteral("Azerbaijan"))) {
+                    group->setCurrentIndex(i);
+                }
+            }
+            REQUIRE(group->currentData().toString().startsWith(QStringLiteral("forum:")));
+            QStringList texts;
+            for (int row = 0; row < dialog->peopleList()->count(); ++row) {
+                texts << dialog->peopleList()->item(row)->text();
+            }
+            CHECK(texts.filter(QStringLiteral("Host side")).size() >= 1);
+            CHECK(texts.filter(QStringLiteral("Head of delegation")).size() == 1);
+            return false;  // cancelled: nothing is written
+        };
+        f.trigger("actionExportBadges");
+        CHECK(QDir(f.dir.path()).entryList({ QStringLiteral("*.pdf") }, QDir::Files).size() == 1);
+    }
+}
+
+TEST_CASE("The Protocol page's exports: place cards of a meeting on the paper chosen, its seating plan as PNG")
+{
+    Fixture f;
+    f.window->showSection(MainWindow::Section::Protocol);
+    auto* page = qobject_cast<ProtocolPage*>(f.window->page(MainWindow::Section::Protocol));
+    REQUIRE(page != nullptr);
+    QComboBox* targets = page->targets();
+    for (int i = 0; i < targets->count(); ++i) {
+        if (targets->itemText(i).contains(QStringLiteral("Azimov"))) {
+            targets->setCurrentIndex(i);
+        }
+    }
+    REQUIRE(targets->currentText().contains(QStringLiteral("Azimov")));
+    const auto click = [page](const QString& text) {
+        for (QPushButton* b : page->findChildren<QPushButton*>()) {
+            if (b->text().remove(QLatin1Char('&')).contains(text)) {
+                QTest::mouseClick(b, Qt::LeftButton);
+                return;
+            }
+        }
+        FAIL("no button " << text.toStdString());
+    };
+
+    f.window->exports()->runDialog = [](QDialog& d) {
+        auto* dialog = qobject_cast<PlaceCardDialog*>(&d);
+        REQUIRE(dialog != nullptr);
+        dialog->paperCombo()->setCurrentIndex(dialog->paperCombo()->findData(QStringLiteral("a5")));
+        dialog->organisationBox()->setChecked(false);
+        return true;
+    };
+    const QString cards = f.dir.filePath(QStringLiteral("cards.pdf"));
+    f.dialogs->fileNames.push_back(cards);
+    click(QStringLiteral("Place Cards"));
+    REQUIRE(f.dialogs->warnings.isEmpty());
+    const auto info = pdfPageInfo(cards);
+    CHECK(info.pages == 4);
+    CHECK(info.pageSize.width() == Approx(210 * 72 / 25.4).margin(1));
+    CHECK(info.pageSize.height() == Approx(148 * 72 / 25.4).margin(1));
+    const QString text = pdfText(cards);
+    CHECK(text.contains(QStringLiteral("AZIMOV")));
+    CHECK_FALSE(text.contains(QStringLiteral("Ministry of the Interior")));
+
+    const QString png = f.dir.filePath(QStringLiteral("seating.png"));
+    f.dialogs->fileNames.push_back(png);
+    click(QStringLiteral("Seating Plan"));
+    REQUIRE(f.dialogs->warnings.isEmpty());
+    QImage image(png);
+    CHECK_FALSE(image.isNull());
 }

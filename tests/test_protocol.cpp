@@ -5,6 +5,7 @@
 
 #include "TestSupport.h"
 #include "services/BadgeSheets.h"
+#include "services/Countries.h"
 #include "services/PlaceCards.h"
 #include "services/TripTransfer.h"
 
@@ -150,6 +151,9 @@ TEST_CASE("export badges: the 20 members on A4 sheets of 90 x 54 mm, both script
     CHECK(text.contains(QStringLiteral("Interpreter")));
     CHECK(text.contains(QStringLiteral("Minister of the Interior")));
     CHECK(text.contains(QStringLiteral("MOON Ji-ho")));
+    // The country as protocol writes it, from iso-codes; not Qt's "SOUTH KOREA".
+    CHECK(text.contains(QStringLiteral("REPUBLIC OF KOREA")));
+    CHECK_FALSE(text.contains(QStringLiteral("SOUTH KOREA")));
 
     const int dpi = 60;
     const auto pages = renderPdf(pdf, dpi);
@@ -181,6 +185,7 @@ TEST_CASE("export badges: one ID-1 badge per page for a meeting's people, host s
     CHECK(text.contains(QStringLiteral("AZIMOV Rustam")));
     CHECK(text.contains(QStringLiteral("Азимов Рустам")));
     CHECK(text.contains(QStringLiteral("Host side")));
+    CHECK(text.contains(QStringLiteral("REPUBLIC OF UZBEKISTAN")));
     const int dpi = 150;
     const auto pages = renderPdf(pdf, dpi);
     REQUIRE(pages.size() == 4);
@@ -320,4 +325,29 @@ TEST_CASE(
               { QStringLiteral("-o"), s.file(QStringLiteral("none.pdf")) })
         == 2);
     CHECK_FALSE(QFile::exists(s.file(QStringLiteral("none.pdf"))));
+}
+
+TEST_CASE("Countries: codes of ISO 3166-1 from iso-codes, and the names protocol documents print", "[protocol]")
+{
+    const Countries& countries = Countries::system();
+    REQUIRE_FALSE(countries.isEmpty());
+    CHECK(countries.all().size() >= 249);
+    REQUIRE(countries.find(QStringLiteral("kr")));
+    CHECK(countries.find(QStringLiteral("KR"))->alpha3 == QStringLiteral("KOR"));
+    CHECK(countries.find(QStringLiteral("UZB"))->alpha2 == QStringLiteral("UZ"));
+    CHECK_FALSE(countries.find(QStringLiteral("Korea")));
+    CHECK_FALSE(countries.find(QStringLiteral("XX")));
+    // The official name where ISO gives one, the inverted short name undone.
+    CHECK(countries.protocolName(QStringLiteral("KR")) == QStringLiteral("Republic of Korea"));
+    CHECK(countries.protocolName(QStringLiteral("UZ")) == QStringLiteral("Republic of Uzbekistan"));
+    CHECK(countries.protocolName(QStringLiteral("AZE")) == QStringLiteral("Republic of Azerbaijan"));
+    CHECK(countries.protocolName(QStringLiteral("KH")) == QStringLiteral("Kingdom of Cambodia"));
+    CHECK(countries.protocolName(QStringLiteral("CD")) == QStringLiteral("The Democratic Republic of the Congo"));
+    CHECK(countries.protocolName(QStringLiteral("SH")) == QStringLiteral("Saint Helena, Ascension and Tristan da Cunha"));
+    CHECK(countries.protocolName(QStringLiteral("GE")) == QStringLiteral("Georgia"));
+    CHECK(countries.protocolName(QStringLiteral(" XQ ")) == QStringLiteral("XQ"));
+    // A missing file gives an empty list, and every lookup fails quietly.
+    const Countries none(QStringLiteral("/nonexistent/iso_3166-1.json"));
+    CHECK(none.isEmpty());
+    CHECK(none.protocolName(QStringLiteral("KR")) == QStringLiteral("KR"));
 }

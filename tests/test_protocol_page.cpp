@@ -83,7 +83,8 @@ TEST_CASE("Protocol page: dragging a seat onto another swaps them as one undoabl
     CHECK(f.s.undo()->count() == 1);
 }
 
-TEST_CASE("Protocol page: arranging in another layout is stored, and the exports write their files", "[protocol][gui]")
+TEST_CASE("Protocol page: arranging in another layout is stored, and the export buttons ask for their outputs",
+    "[protocol][gui]")
 {
     ProtocolFixture f;
     auto* layout = f.page->findChildren<QComboBox*>().at(1);
@@ -97,13 +98,23 @@ TEST_CASE("Protocol page: arranging in another layout is stored, and the exports
     CHECK(f.stored()->layout == SeatingLayout::Theatre);
     CHECK(f.page->view()->plan().layout == SeatingLayout::Theatre);
 
-    const QString pdf = f.s.dir.filePath(QStringLiteral("plan.pdf"));
-    f.s.dialogs->fileNames.push_back(pdf);
-    for (QPushButton* b : f.page->findChildren<QPushButton*>()) {
-        if (b->text().contains(QStringLiteral("Seating Plan"))) {
-            QTest::mouseClick(b, Qt::LeftButton);
+    std::vector<std::pair<ProtocolOutput, ProtocolScope>> requests;
+    QObject::connect(f.page.get(), &ProtocolPage::exportRequested,
+        [&](ProtocolOutput output, const ProtocolScope& scope) { requests.emplace_back(output, scope); });
+    const auto click = [&](const QString& text) {
+        for (QPushButton* b : f.page->findChildren<QPushButton*>()) {
+            if (b->text().remove(QLatin1Char('&')).contains(text)) {
+                QTest::mouseClick(b, Qt::LeftButton);
+            }
         }
-    }
-    CHECK(QFile::exists(pdf));
-    CHECK(f.s.dialogs->warnings.isEmpty());
+    };
+    click(QStringLiteral("Seating Plan"));
+    click(QStringLiteral("Badges"));
+    click(QStringLiteral("Place Cards"));
+    REQUIRE(requests.size() == 3);
+    CHECK(requests[0].first == ProtocolOutput::Seating);
+    CHECK(requests[0].second.meetingId == f.meeting.id);
+    CHECK(requests[1].first == ProtocolOutput::Badges);
+    CHECK(requests[1].second.meetingId == f.meeting.id);
+    CHECK(requests[2].first == ProtocolOutput::PlaceCards);
 }

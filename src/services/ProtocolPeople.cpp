@@ -1,5 +1,7 @@
 #include "services/ProtocolPeople.h"
 
+#include "services/Countries.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -126,6 +128,10 @@ QString ProtocolPerson::country() const
     if (code.isEmpty()) {
         return {};
     }
+    if (const auto country = Countries::system().find(code)) {
+        return Countries::protocolName(*country);
+    }
+    // Without iso-codes: Qt's English name ("South Korea") beats a bare code.
     const QLocale::Territory territory = QLocale::codeToTerritory(code);
     return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
 }
@@ -164,6 +170,11 @@ Result<std::vector<ProtocolPerson>> ProtocolPeople::select(const TripBundle& bun
         for (const DelegationMember& m : bundle.members) {
             ids.push_back(m.personId);
         }
+    }
+    if (!scope.personIds.empty()) {
+        const QSet<Uuid> chosen(scope.personIds.begin(), scope.personIds.end());
+        ids.erase(std::remove_if(ids.begin(), ids.end(), [&](const Uuid& id) { return !chosen.contains(id); }),
+            ids.end());
     }
     return collect(lookup, ids);
 }

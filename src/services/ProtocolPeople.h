@@ -26,8 +26,9 @@ struct ProtocolPerson {
     [[nodiscard]] QString latinName() const;
     /// The name in the local script, or empty.
     [[nodiscard]] QString localName() const { return person.localName.trimmed(); }
-    /// The country of the organisation in English, e.g. "Korea, Republic of"
-    /// is written "South Korea" as Qt names it; empty when unknown.
+    /// The country of the organisation as a protocol document writes it
+    /// ("Republic of Korea", "Republic of Uzbekistan": see Countries);
+    /// empty when the organisation has none.
     [[nodiscard]] QString country() const;
     /// "Head of delegation", "Host", ...
     [[nodiscard]] QString roleText() const;
@@ -42,6 +43,9 @@ struct ProtocolScope {
     Uuid forumId;
     Uuid meetingId;
     bool headTable = false;
+    /// When not empty, only these of the people above (a choice the user
+    /// made); their order stays that of precedence and of the host list.
+    std::vector<Uuid> personIds;
 };
 
 class ProtocolPeople {

@@ -23,13 +23,6 @@ namespace {
 
 const QString kExportDirKey = QStringLiteral("dirs/outputs");
 
-QString fileStem(const QString& title)
-{
-    QString stem = title;
-    stem.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]+")), QStringLiteral(" "));
-    return stem.simplified();
-}
-
 /// A page size, in the output language of the Preferences.
 TripDocumentOptions documentOptions(QPageSize::PageSizeId pageSize)
 {
@@ -40,6 +33,13 @@ TripDocumentOptions documentOptions(QPageSize::PageSizeId pageSize)
 }
 
 }  // namespace
+
+QString ExportController::fileStem(const QString& title)
+{
+    QString stem = title;
+    stem.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]+")), QStringLiteral(" "));
+    return stem.simplified();
+}
 
 ExportController::ExportController(DialogProvider& dialogs, QWidget* window)
     : QObject(window), m_dialogs(dialogs), m_window(window)

@@ -3,6 +3,7 @@
 #include "domain/Entities.h"
 #include "domain/Result.h"
 #include "services/DocumentFiles.h"
+#include "services/ProtocolPeople.h"
 #include "services/TripDocuments.h"
 
 #include <QObject>
@@ -44,10 +45,21 @@ public:
     /// and the format.
     void exportItineraries(Database& db, const Uuid& tripId, const std::vector<Uuid>& personIds = {});
 
+    // The protocol outputs (ProtocolExports.cpp).
+    /// Name badges: the dialog offers the delegation or the people of a
+    /// forum or meeting (initially the one of scope), the stock and sheet.
+    void exportBadges(Database& db, const Uuid& tripId, const ProtocolScope& scope = {});
+    /// Tent cards in seat order for a meeting or a forum's head table.
+    void exportPlaceCards(Database& db, const Uuid& tripId, const ProtocolScope& scope);
+    /// The seating plan as PDF or PNG (the format of the file name chosen).
+    void exportSeating(Database& db, const Uuid& tripId, const ProtocolScope& scope);
+
 signals:
     void message(const QString& text);
 
 private:
+    /// A title as a file name: no characters a file system refuses.
+    static QString fileStem(const QString& title);
     QString askFileName(const QString& caption, const QString& suggested, const QString& filter, const QString& suffix);
     QString askDocumentFile(const QString& caption, const QString& suggested, DocumentFormat format);
     void exportItineraryFiles(Database& db, const TripBundle& bundle, const std::vector<Uuid>& people,

@@ -170,6 +170,9 @@ void MainWindow::setUpOutputs()
         { "actionExportItineraries", tr("Export I&tineraries…"),
             tr("Save the travellers' personal itineraries, in one file or a file each, as PDF, DOCX or ODT"), {},
             [exports](Database& db, const Uuid& trip) { exports->exportItineraries(db, trip); } },
+        { "actionExportBadges", tr("Export &Badges…"),
+            tr("Print name badges for the delegation, or the people of a forum or meeting, on sheets or cards"), {},
+            [exports](Database& db, const Uuid& trip) { exports->exportBadges(db, trip); } },
     };
     QAction* before = m_ui->actionQuit;
     for (const Output& o : outputs) {
@@ -433,12 +436,29 @@ SectionPage* MainWindow::makePage(Section section)
     case Section::Mous: return new MousPage(document, dialogs);
     case Section::Timeline: return new TimelinePage(document, dialogs, m_checks);
     case Section::Checks: return new ChecksPage(document, dialogs, *m_checks);
-    case Section::Protocol: return new ProtocolPage(document, dialogs);
+    case Section::Protocol: {
+        auto* protocol = new ProtocolPage(document, dialogs);
+        connect(protocol, &ProtocolPage::exportRequested, this, &MainWindow::exportProtocol);
+        return protocol;
+    }
     case Section::Organisations: return new OrganisationsPage(document, dialogs);
     case Section::People: return new PeoplePage(document, dialogs);
     case Section::Venues: return new VenuesPage(document, dialogs);
     }
     return nullptr;
+}
+
+void MainWindow::exportProtocol(ProtocolOutput output, const ProtocolScope& scope)
+{
+    if (!m_document || currentTripId().isEmpty()) {
+        return;
+    }
+    Database& db = m_document->database();
+    switch (output) {
+    case ProtocolOutput::Badges: m_exports->exportBadges(db, currentTripId(), scope); break;
+    case ProtocolOutput::PlaceCards: m_exports->exportPlaceCards(db, currentTripId(), scope); break;
+    case ProtocolOutput::Seating: m_exports->exportSeating(db, currentTripId(), scope); break;
+    }
 }
 
 SectionPage* MainWindow::ensurePage(Section section)

@@ -25,6 +25,8 @@ QT_END_NAMESPACE
 
 namespace planner {
 
+enum class ProtocolOutput;
+struct ProtocolScope;
 class ChecksDock;
 class DialogProvider;
 class Document;
@@ -122,6 +124,7 @@ private:
     /// The page of a section, created and connected the first time.
     SectionPage* ensurePage(Section section);
     [[nodiscard]] SectionPage* makePage(Section section);
+    void exportProtocol(ProtocolOutput output, const ProtocolScope& scope);
     void deletePages();
     void createChecks();
     void commitPendingEdit();

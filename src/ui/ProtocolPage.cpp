@@ -2,7 +2,7 @@
 
 #include "commands/Document.h"
 #include "commands/SeatingEdits.h"
-#include "services/ExportJobs.h"
+#include "services/ProtocolOutputs.h"
 #include "storage/Repositories.h"
 #include "ui/DialogProvider.h"
 #include "ui/SeatingView.h"
@@ -60,9 +60,16 @@ ProtocolPage::ProtocolPage(Document& document, DialogProvider& dialogs, QWidget*
     connect(m_target, &QComboBox::currentIndexChanged, this, &ProtocolPage::showPlan);
     connect(arrange, &QPushButton::clicked, this, &ProtocolPage::arrange);
     connect(m_view, &SeatingView::swapRequested, this, &ProtocolPage::swap);
-    connect(badges, &QPushButton::clicked, this, &ProtocolPage::exportBadges);
-    connect(cards, &QPushButton::clicked, this, &ProtocolPage::exportPlaceCards);
-    connect(seating, &QPushButton::clicked, this, &ProtocolPage::exportSeating);
+    const auto request = [this](ProtocolOutput output) {
+        if (!tripId().isEmpty() && (output == ProtocolOutput::Badges || !targetId().isEmpty())) {
+            ProtocolScope s = scope();
+            s.headTable = output != ProtocolOutput::Badges;  // badges: everybody of the forum
+            emit exportRequested(output, s);
+        }
+    };
+    connect(badges, &QPushButton::clicked, this, [request] { request(ProtocolOutput::Badges); });
+    connect(cards, &QPushButton::clicked, this, [request] { request(ProtocolOutput::PlaceCards); });
+    connect(seating, &QPushButton::clicked, this, [request] { request(ProtocolOutput::Seating); });
     connect(&m_document, &Document::changed, this, &ProtocolPage::showPlan);
 }
 
@@ -160,43 +167,6 @@ void ProtocolPage::arrange()
         = changes.ok() ? m_document.perform(tr("Arrange seats"), std::move(changes).value()) : Status(changes.error());
     if (!applied.ok()) {
         m_dialogs.warning(this, tr("Arrange Seats"), applied.error().text());
-    }
-}
-
-void ProtocolPage::report(const Status& status, const QString& done)
-{
-    if (status.ok()) {
-        emit message(done);
-    } else {
-        m_dialogs.warning(this, tr("Export"), status.error().text());
-    }
-}
-
-void ProtocolPage::exportBadges()
-{
-    const QString path = m_dialogs.getSaveFileName(this, tr("Export Badges"), {}, tr("PDF (*.pdf)"));
-    if (!path.isEmpty() && !tripId().isEmpty()) {
-        report(ExportJobs::badges(m_document.database(), tripId(), {}, {}, path),
-            tr("Badges of the delegation written to %1").arg(path));
-    }
-}
-
-void ProtocolPage::exportPlaceCards()
-{
-    const QString path = m_dialogs.getSaveFileName(this, tr("Export Place Cards"), {}, tr("PDF (*.pdf)"));
-    if (!path.isEmpty() && !targetId().isEmpty()) {
-        report(ExportJobs::placeCards(m_document.database(), tripId(), scope(), {}, path),
-            tr("Place cards in seat order written to %1").arg(path));
-    }
-}
-
-void ProtocolPage::exportSeating()
-{
-    const QString path
-        = m_dialogs.getSaveFileName(this, tr("Export Seating Plan"), {}, tr("PDF (*.pdf);;PNG image (*.png)"));
-    if (!path.isEmpty() && !targetId().isEmpty()) {
-        report(ExportJobs::seating(m_document.database(), tripId(), scope(), std::nullopt, path),
-            tr("Seating plan written to %1").arg(path));
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/ProtocolPeople.h"
 #include "ui/SectionPage.h"
 
 class QComboBox;
@@ -8,7 +9,8 @@ class QLabel;
 namespace planner {
 
 class SeatingView;
-struct ProtocolScope;
+
+enum class ProtocolOutput { Badges, PlaceCards, Seating };
 
 /// Protocol: the seating plan of each meeting and forum head table with a
 /// preview (drag a seat onto another to swap; every change is one undoable
@@ -25,17 +27,18 @@ public:
 public slots:
     void refresh() override;
 
+signals:
+    /// Export Badges (the people of the meeting or forum shown), Place Cards
+    /// or Seating Plan (of the meeting or the forum's head table).
+    void exportRequested(planner::ProtocolOutput output, const planner::ProtocolScope& scope);
+
 private:
     void showPlan();
     void swap(const Uuid& first, const Uuid& second);
     void arrange();
-    void exportBadges();
-    void exportPlaceCards();
-    void exportSeating();
     [[nodiscard]] ProtocolScope scope() const;
     [[nodiscard]] RecordKind targetKind() const;
     [[nodiscard]] Uuid targetId() const;
-    void report(const Status& status, const QString& done);
 
     QComboBox* m_target = nullptr;
     QComboBox* m_layout = nullptr;

@@ -1,0 +1,48 @@
+#pragma once
+
+// The countries of ISO 3166-1 as Debian's iso-codes package lists them
+// (/usr/share/iso-codes/json/iso_3166-1.json): codes, the short name, the
+// official name and the common name. A protocol office writes the formal
+// short name ("Republic of Korea", "Republic of Uzbekistan"), which is what
+// protocolName() gives.
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace planner {
+
+struct Country {
+    QString alpha2;  ///< "KR"
+    QString alpha3;  ///< "KOR"
+    QString name;  ///< ISO's short name: "Korea, Republic of"
+    QString officialName;  ///< "Republic of Uzbekistan"; empty when ISO gives none
+    QString commonName;  ///< "South Korea"; empty when ISO gives none
+};
+
+class Countries {
+public:
+    /// Read from the iso-codes file; empty (every lookup fails) when the
+    /// file is missing or damaged.
+    explicit Countries(const QString& isoCodesJson);
+    /// The system's list, read once.
+    static const Countries& system();
+    static QString defaultPath();
+
+    [[nodiscard]] bool isEmpty() const { return m_countries.empty(); }
+    [[nodiscard]] const std::vector<Country>& all() const { return m_countries; }
+    /// By alpha-2 or alpha-3 code, any case.
+    [[nodiscard]] std::optional<Country> find(const QString& code) const;
+
+    /// The name a protocol document prints: the official name, else the ISO
+    /// short name with an inversion undone ("Korea, Republic of" becomes
+    /// "Republic of Korea"), else the name. Unknown codes come back as given.
+    [[nodiscard]] QString protocolName(const QString& code) const;
+    static QString protocolName(const Country& country);
+
+private:
+    std::vector<Country> m_countries;
+};
+
+}  // namespace planner
