@@ -211,7 +211,23 @@ TEST_CASE("export badges: wrong stock, sheet or scope are refused and write noth
                       QStringLiteral("Azimov") })
         == 2);
     CHECK(s.run(words, trip + QStringList { QStringLiteral("--meeting"), QStringLiteral("no such meeting") }) == 1);
+    CHECK(s.run(words, trip + QStringList { QStringLiteral("--person"), QStringLiteral("Nobody Such") }) == 1);
     CHECK_FALSE(QFile::exists(pdf));
+}
+
+TEST_CASE("export badges --person: only the people named, in order of precedence", "[protocol][cli]")
+{
+    SampleDatabase s;
+    const QString pdf = s.file(QStringLiteral("two.pdf"));
+    REQUIRE(s.run({ QStringLiteral("export"), QStringLiteral("badges") },
+                { QStringLiteral("--trip"), QStringLiteral("Central Asia"), QStringLiteral("--person"),
+                    QStringLiteral("Moon"), QStringLiteral("--person"), QStringLiteral("Hong"), QStringLiteral("--sheet"),
+                    QStringLiteral("single"), QStringLiteral("-o"), pdf })
+        == 0);
+    CHECK(pdfPageInfo(pdf).pages == 2);
+    const QString text = pdfText(pdf);
+    CHECK(text.indexOf(QStringLiteral("HONG Yun-sik")) >= 0);
+    CHECK(text.indexOf(QStringLiteral("HONG Yun-sik")) < text.indexOf(QStringLiteral("MOON Ji-ho")));
 }
 
 TEST_CASE("A long name shrinks to fit its badge on one line; it is neither clipped nor wrapped", "[protocol]")

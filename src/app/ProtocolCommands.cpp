@@ -83,8 +83,24 @@ int runExportBadges(Invocation& inv)
         options.sheet = *s;
     }
     const QString path = inv.parser.value(inv.options.output);
-    return runInTrip(inv, [&](Database& db, const Uuid& trip, const ProtocolScope& scope) {
-        return ExportJobs::badges(db, trip, scope, options, path);
+    return runInTrip(inv, [&](Database& db, const Uuid& trip, const ProtocolScope& scope) -> Status {
+        ProtocolScope chosen = scope;
+        // --person, as often as needed: only these of the delegation or of the forum or meeting.
+        const QStringList selectors = inv.parser.values(inv.options.person);
+        if (!selectors.isEmpty()) {
+            const auto bundle = TripBundleStore(db).load(trip);
+            if (!bundle.ok()) {
+                return bundle.error();
+            }
+            for (const QString& selector : selectors) {
+                const Result<Person> person = resolvePerson(*bundle, selector);
+                if (!person.ok()) {
+                    return person.error();
+                }
+                chosen.personIds.push_back(person->id);
+            }
+        }
+        return ExportJobs::badges(db, trip, chosen, options, path);
     });
 }
 
@@ -142,10 +158,10 @@ std::vector<Subcommand> protocolCommands(const Options& o)
     return {
         { .words = { QStringLiteral("export"), QStringLiteral("badges") },
             .arguments = {},
-            .accepted = { &o.db, &o.trip, &o.forum, &o.meeting, &o.stock, &o.sheet, &o.output },
+            .accepted = { &o.db, &o.trip, &o.forum, &o.meeting, &o.person, &o.stock, &o.sheet, &o.output },
             .required = { &o.db, &o.trip, &o.output },
-            .synopsis = QStringLiteral("--db FILE --trip T [--forum F | --meeting M] [--stock id1|90x54|4x3in|a6] "
-                                       "[--sheet a4|letter|single] -o OUT.pdf"),
+            .synopsis = QStringLiteral("--db FILE --trip T [--forum F | --meeting M] [--person P]... "
+                                       "[--stock id1|90x54|4x3in|a6] [--sheet a4|letter|single] -o OUT.pdf"),
             .summary = CommandLine::tr("print name badges for the delegation, or the people of a forum or meeting"),
             .run = runExportBadges,
             .paints = true },
