@@ -462,3 +462,74 @@ TEST_CASE("The Protocol page's exports: place cards of a meeting on the paper ch
     QImage image(png);
     CHECK_FALSE(image.isNull());
 }
+
+TEST_CASE("Badges, place cards and seating plans go to the print preview with Print…, on their own page sizes")
+{
+    Fixture f;
+    const QString printed = f.dir.filePath(QStringLiteral("printed.pdf"));
+    QStringList previews;
+    f.window->exports()->runDialog = [&](QDialog& d) {
+        if (auto* preview = qobject_cast<QPrintPreviewDialog*>(&d)) {
+            previews << preview->windowTitle();
+            preview->printer()->setOutputFormat(QPrinter::PdfFormat);
+            preview->printer()->setOutputFileName(printed);
+            emit preview->paintRequested(preview->printer());
+            return true;
+        }
+        auto* print = d.findChild<QPushButton*>(QStringLiteral("printButton"));
+        REQUIRE(print != nullptr);
+        if (auto* badges = qobject_cast<BadgeDialog*>(&d)) {
+            badges->sheetCombo()->setCurrentIndex(badges->sheetCombo()->findData(QStringLiteral("a4")));
+            badges->stockCombo()->setCurrentIndex(badges->stockCombo()->findData(QStringLiteral("90x54")));
+        }
+        QTest::mouseClick(print, Qt::LeftButton);
+        CHECK(d.result() == QDialog::Accepted);
+        return true;
+    };
+
+    SECTION("badges of the whole delegation: three A4 sheets")
+    {
+        f.trigger("actionExportBadges");
+        REQUIRE(previews.size() == 1);
+        CHECK(previews.front().startsWith(QStringLiteral("Export Badges")));
+        const auto info = pdfPageInfo(printed);
+        CHECK(info.pages == 3);
+        CHECK(info.pageSize.width() == Approx(297 * 72 / 25.4).margin(2));
+        const QString text = pdfText(printed);
+        CHECK(text.contains(QStringLiteral("홍윤식")));
+        CHECK(text.contains(QStringLiteral("REPUBLIC OF KOREA")));
+    }
+
+    SECTION("the Protocol page: place cards and the seating plan of a meeting")
+    {
+        f.window->showSection(MainWindow::Section::Protocol);
+        auto* page = qobject_cast<ProtocolPage*>(f.window->page(MainWindow::Section::Protocol));
+        REQUIRE(page != nullptr);
+        for (int i = 0; i < page->targets()->count(); ++i) {
+            if (page->targets()->itemText(i).contains(QStringLiteral("Azimov"))) {
+                page->targets()->setCurrentIndex(i);
+            }
+        }
+        const auto click = [page](const QString& text) {
+            for (QPushButton* b : page->findChildren<QPushButton*>()) {
+                if (b->text().remove(QLatin1Char('&')) == text) {
+                    QTest::mouseClick(b, Qt::LeftButton);
+                    return;
+                }
+            }
+            FAIL("no button " << text.toStdString());
+        };
+        click(QStringLiteral("Export Place Cards…"));
+        REQUIRE(f.dialogs->warnings.isEmpty());
+        CHECK(pdfPageInfo(printed).pages == 4);
+        CHECK(pdfText(printed).contains(QStringLiteral("AZIMOV")));
+
+        click(QStringLiteral("Print Seating Plan…"));
+        REQUIRE(f.dialogs->warnings.isEmpty());
+        REQUIRE(previews.size() == 2);
+        CHECK(pdfPageInfo(printed).pages == 1);
+        const QString plan = pdfText(printed);
+        CHECK(plan.contains(QStringLiteral("Азимов")));
+        CHECK(plan.contains(QStringLiteral("홍윤식")));
+    }
+}

@@ -103,18 +103,20 @@ TEST_CASE("Protocol page: arranging in another layout is stored, and the export 
         [&](ProtocolOutput output, const ProtocolScope& scope) { requests.emplace_back(output, scope); });
     const auto click = [&](const QString& text) {
         for (QPushButton* b : f.page->findChildren<QPushButton*>()) {
-            if (b->text().remove(QLatin1Char('&')).contains(text)) {
+            if (b->text().remove(QLatin1Char('&')) == text) {
                 QTest::mouseClick(b, Qt::LeftButton);
             }
         }
     };
-    click(QStringLiteral("Seating Plan"));
-    click(QStringLiteral("Badges"));
-    click(QStringLiteral("Place Cards"));
-    REQUIRE(requests.size() == 3);
+    click(QStringLiteral("Export Seating Plan…"));
+    click(QStringLiteral("Export Badges…"));
+    click(QStringLiteral("Export Place Cards…"));
+    click(QStringLiteral("Print Seating Plan…"));
+    REQUIRE(requests.size() == 4);
     CHECK(requests[0].first == ProtocolOutput::Seating);
     CHECK(requests[0].second.meetingId == f.meeting.id);
     CHECK(requests[1].first == ProtocolOutput::Badges);
     CHECK(requests[1].second.meetingId == f.meeting.id);
     CHECK(requests[2].first == ProtocolOutput::PlaceCards);
+    CHECK(requests[3].first == ProtocolOutput::PrintSeating);
 }

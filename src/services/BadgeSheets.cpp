@@ -154,6 +154,12 @@ void BadgeSheets::paintBadge(QPainter& p, const QRectF& box, const ProtocolPerso
 
 Result<QByteArray> BadgeSheets::toPdf(const std::vector<ProtocolPerson>& people, const BadgeOptions& options)
 {
+    const auto document = pages(people, options);
+    return document.ok() ? ProtocolPdf::write(*document) : Result<QByteArray>(document.error());
+}
+
+Result<ProtocolPdf::Document> BadgeSheets::pages(const std::vector<ProtocolPerson>& people, const BadgeOptions& options)
+{
     if (people.empty()) {
         return makeError(tr("There is nobody to print a badge for."));
     }
@@ -162,7 +168,7 @@ Result<QByteArray> BadgeSheets::toPdf(const std::vector<ProtocolPerson>& people,
         return makeError(tr("This badge does not fit on the sheet; choose a smaller badge or one per page."));
     }
     const QString title = options.title.isEmpty() ? tr("Name badges") : options.title;
-    return ProtocolPdf::write(sheet.page, title, [&](QPainter& p, ProtocolPdf::Pages& pages) {
+    return ProtocolPdf::Document { sheet.page, title, [people, sheet](QPainter& p, ProtocolPdf::Pages& pages) {
         const qreal mm = FittedText::unitsPerMm(*p.device());
         for (std::size_t i = 0; i < people.size(); ++i) {
             const std::size_t slot = i % sheet.places.size();
@@ -175,7 +181,7 @@ Result<QByteArray> BadgeSheets::toPdf(const std::vector<ProtocolPerson>& people,
             }
             paintBadge(p, box, people[i]);
         }
-    });
+    } };
 }
 
 }  // namespace planner

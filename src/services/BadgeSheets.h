@@ -4,6 +4,7 @@
 // sheets with crop marks, or one per page for badge printers.
 
 #include "domain/Result.h"
+#include "services/ProtocolPdf.h"
 #include "services/ProtocolPeople.h"
 
 #include <QByteArray>
@@ -57,6 +58,8 @@ public:
 
     /// A PDF with every person's badge, in the order given.
     static Result<QByteArray> toPdf(const std::vector<ProtocolPerson>& people, const BadgeOptions& options);
+    /// The same pages, for a PDF or a printer.
+    static Result<ProtocolPdf::Document> pages(const std::vector<ProtocolPerson>& people, const BadgeOptions& options);
 };
 
 }  // namespace planner

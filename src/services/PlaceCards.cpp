@@ -88,21 +88,29 @@ void PlaceCards::paintCard(QPainter& p, const QRectF& page, const ProtocolPerson
 
 Result<QByteArray> PlaceCards::toPdf(const std::vector<ProtocolPerson>& people, const PlaceCardOptions& options)
 {
+    const auto document = pages(people, options);
+    return document.ok() ? ProtocolPdf::write(*document) : Result<QByteArray>(document.error());
+}
+
+Result<ProtocolPdf::Document> PlaceCards::pages(
+    const std::vector<ProtocolPerson>& people, const PlaceCardOptions& options)
+{
     if (people.empty()) {
         return makeError(tr("There is nobody to print a place card for."));
     }
     const QSizeF size = pageSize(options.paper);
     const QString title = options.title.isEmpty() ? tr("Place cards") : options.title;
-    return ProtocolPdf::write(size, title, [&](QPainter& p, ProtocolPdf::Pages& pages) {
+    const bool showOrganisation = options.showOrganisation;
+    return ProtocolPdf::Document { size, title, [people, size, showOrganisation](QPainter& p, ProtocolPdf::Pages& pages) {
         const qreal mm = FittedText::unitsPerMm(*p.device());
         const QRectF page(0, 0, size.width() * mm, size.height() * mm);
         for (std::size_t i = 0; i < people.size(); ++i) {
             if (i > 0) {
                 pages.newPage();
             }
-            paintCard(p, page, people[i], options.showOrganisation);
+            paintCard(p, page, people[i], showOrganisation);
         }
-    });
+    } };
 }
 
 }  // namespace planner

@@ -5,6 +5,7 @@
 // the local script on one face and Latin on the other where a person has both.
 
 #include "domain/Result.h"
+#include "services/ProtocolPdf.h"
 #include "services/ProtocolPeople.h"
 
 #include <QByteArray>
@@ -39,6 +40,9 @@ public:
 
     /// One card per page, in the order given.
     static Result<QByteArray> toPdf(const std::vector<ProtocolPerson>& people, const PlaceCardOptions& options);
+    /// The same pages, for a PDF or a printer.
+    static Result<ProtocolPdf::Document> pages(
+        const std::vector<ProtocolPerson>& people, const PlaceCardOptions& options);
 };
 
 }  // namespace planner

@@ -76,7 +76,22 @@ Result<SeatingPlan> ProtocolOutputs::seating(
     return arrangeSeating(chosen, delegation, hosts);
 }
 
+namespace {
+
+Result<QByteArray> written(const Result<ProtocolPdf::Document>& document)
+{
+    return document.ok() ? ProtocolPdf::write(*document) : Result<QByteArray>(document.error());
+}
+
+}  // namespace
+
 Result<QByteArray> ProtocolOutputs::badges(const TripBundle& bundle, const ProtocolScope& scope, BadgeOptions options)
+{
+    return written(badgePages(bundle, scope, std::move(options)));
+}
+
+Result<ProtocolPdf::Document> ProtocolOutputs::badgePages(
+    const TripBundle& bundle, const ProtocolScope& scope, BadgeOptions options)
 {
     auto people = ProtocolPeople::select(bundle, scope);
     if (!people.ok()) {
@@ -85,10 +100,16 @@ Result<QByteArray> ProtocolOutputs::badges(const TripBundle& bundle, const Proto
     if (options.title.isEmpty()) {
         options.title = tr("Name badges — %1").arg(title(bundle, scope));
     }
-    return BadgeSheets::toPdf(*people, options);
+    return BadgeSheets::pages(*people, options);
 }
 
 Result<QByteArray> ProtocolOutputs::placeCards(
+    const TripBundle& bundle, const ProtocolScope& scope, PlaceCardOptions options)
+{
+    return written(placeCardPages(bundle, scope, std::move(options)));
+}
+
+Result<ProtocolPdf::Document> ProtocolOutputs::placeCardPages(
     const TripBundle& bundle, const ProtocolScope& scope, PlaceCardOptions options)
 {
     auto people = ProtocolPeople::select(bundle, headTable(scope));
@@ -106,11 +127,28 @@ Result<QByteArray> ProtocolOutputs::placeCards(
     if (options.title.isEmpty()) {
         options.title = tr("Place cards — %1").arg(title(bundle, scope));
     }
-    return PlaceCards::toPdf(ordered, options);
+    return PlaceCards::pages(ordered, options);
 }
 
 Result<QByteArray> ProtocolOutputs::seatingDiagram(
     const TripBundle& bundle, const ProtocolScope& scope, std::optional<SeatingLayout> layout, bool png)
+{
+    if (!png) {
+        return written(seatingPages(bundle, scope, layout));
+    }
+    auto plan = seating(bundle, scope, layout);
+    if (!plan.ok()) {
+        return plan.error();
+    }
+    auto people = ProtocolPeople::select(bundle, headTable(scope));
+    if (!people.ok()) {
+        return people.error();
+    }
+    return SeatingDiagram::toPng(*plan, byPerson(*people), title(bundle, scope));
+}
+
+Result<ProtocolPdf::Document> ProtocolOutputs::seatingPages(
+    const TripBundle& bundle, const ProtocolScope& scope, std::optional<SeatingLayout> layout)
 {
     auto plan = seating(bundle, scope, layout);
     if (!plan.ok()) {
@@ -120,9 +158,7 @@ Result<QByteArray> ProtocolOutputs::seatingDiagram(
     if (!people.ok()) {
         return people.error();
     }
-    const QString heading = title(bundle, scope);
-    const QHash<Uuid, ProtocolPerson> map = byPerson(*people);
-    return png ? SeatingDiagram::toPng(*plan, map, heading) : SeatingDiagram::toPdf(*plan, map, heading);
+    return SeatingDiagram::pages(*plan, byPerson(*people), title(bundle, scope));
 }
 
 }  // namespace planner

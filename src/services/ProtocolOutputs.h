@@ -31,6 +31,15 @@ public:
     static Result<QByteArray> badges(const TripBundle& bundle, const ProtocolScope& scope, BadgeOptions options);
     static Result<QByteArray> placeCards(
         const TripBundle& bundle, const ProtocolScope& scope, PlaceCardOptions options);
+
+    /// The pages of the badges, place cards and seating plan, for the print
+    /// preview (the PDFs above are written from them).
+    static Result<ProtocolPdf::Document> badgePages(
+        const TripBundle& bundle, const ProtocolScope& scope, BadgeOptions options);
+    static Result<ProtocolPdf::Document> placeCardPages(
+        const TripBundle& bundle, const ProtocolScope& scope, PlaceCardOptions options);
+    static Result<ProtocolPdf::Document> seatingPages(
+        const TripBundle& bundle, const ProtocolScope& scope, std::optional<SeatingLayout> layout = std::nullopt);
     /// The seating plan as a PDF or a PNG image.
     static Result<QByteArray> seatingDiagram(
         const TripBundle& bundle, const ProtocolScope& scope, std::optional<SeatingLayout> layout, bool png);

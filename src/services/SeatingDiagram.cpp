@@ -180,11 +180,17 @@ void SeatingDiagram::paint(QPainter& p, const QRectF& page, const SeatingPlan& p
 Result<QByteArray> SeatingDiagram::toPdf(
     const SeatingPlan& plan, const QHash<Uuid, ProtocolPerson>& people, const QString& title)
 {
+    return ProtocolPdf::write(pages(plan, people, title));
+}
+
+ProtocolPdf::Document SeatingDiagram::pages(
+    const SeatingPlan& plan, const QHash<Uuid, ProtocolPerson>& people, const QString& title)
+{
     const QSizeF size = pageSize();
-    return ProtocolPdf::write(size, title, [&](QPainter& p, ProtocolPdf::Pages&) {
-        const qreal mm = FittedText::unitsPerMm(*p.device());
-        paint(p, QRectF(0, 0, size.width() * mm, size.height() * mm), plan, people, title);
-    });
+    return { size, title, [plan, people, title, size](QPainter& p, ProtocolPdf::Pages&) {
+                const qreal mm = FittedText::unitsPerMm(*p.device());
+                paint(p, QRectF(0, 0, size.width() * mm, size.height() * mm), plan, people, title);
+            } };
 }
 
 Result<QByteArray> SeatingDiagram::toPng(

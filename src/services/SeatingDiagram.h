@@ -8,6 +8,7 @@
 
 #include "domain/Result.h"
 #include "domain/Seating.h"
+#include "services/ProtocolPdf.h"
 #include "services/ProtocolPeople.h"
 
 #include <QByteArray>
@@ -42,6 +43,9 @@ public:
         const QHash<Uuid, ProtocolPerson>& people, const QString& title);
 
     static Result<QByteArray> toPdf(
+        const SeatingPlan& plan, const QHash<Uuid, ProtocolPerson>& people, const QString& title);
+    /// The same page, for a PDF or a printer.
+    static ProtocolPdf::Document pages(
         const SeatingPlan& plan, const QHash<Uuid, ProtocolPerson>& people, const QString& title);
     /// A PNG of the page at 150 dots per inch.
     static Result<QByteArray> toPng(

@@ -3,6 +3,7 @@
 #include "domain/Entities.h"
 #include "domain/Result.h"
 #include "services/DocumentFiles.h"
+#include "services/ProtocolPdf.h"
 #include "services/ProtocolPeople.h"
 #include "services/TripDocuments.h"
 
@@ -53,6 +54,8 @@ public:
     void exportPlaceCards(Database& db, const Uuid& tripId, const ProtocolScope& scope);
     /// The seating plan as PDF or PNG (the format of the file name chosen).
     void exportSeating(Database& db, const Uuid& tripId, const ProtocolScope& scope);
+    /// The seating plan in the print preview.
+    void printSeating(Database& db, const Uuid& tripId, const ProtocolScope& scope);
 
 signals:
     void message(const QString& text);
@@ -65,6 +68,8 @@ private:
     void exportItineraryFiles(Database& db, const TripBundle& bundle, const std::vector<Uuid>& people,
         DocumentFormat format, const TripDocumentOptions& options);
     void report(const QString& title, const Status& status, const QString& path);
+    /// The print preview of painted pages, then any printer.
+    void printPages(const QString& title, const Result<ProtocolPdf::Document>& document);
 
     DialogProvider& m_dialogs;
     QWidget* m_window;

@@ -458,6 +458,7 @@ void MainWindow::exportProtocol(ProtocolOutput output, const ProtocolScope& scop
     case ProtocolOutput::Badges: m_exports->exportBadges(db, currentTripId(), scope); break;
     case ProtocolOutput::PlaceCards: m_exports->exportPlaceCards(db, currentTripId(), scope); break;
     case ProtocolOutput::Seating: m_exports->exportSeating(db, currentTripId(), scope); break;
+    case ProtocolOutput::PrintSeating: m_exports->printSeating(db, currentTripId(), scope); break;
     }
 }
 

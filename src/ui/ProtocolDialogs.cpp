@@ -1,6 +1,7 @@
 #include "ui/ProtocolDialogs.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,6 +30,29 @@ QString groupData(RecordKind kind, const Uuid& id)
 void selectData(QComboBox* combo, const QVariant& data)
 {
     combo->setCurrentIndex(std::max(0, combo->findData(data)));
+}
+
+/// The translation context of what the two dialogs share.
+struct ProtocolDialogs {
+    Q_DECLARE_TR_FUNCTIONS(ProtocolDialogs)
+};
+
+/// Export… and Print… (to the print preview); print tells which accepted.
+QDialogButtonBox* exportOrPrintButtons(QDialog* dialog, bool& print)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(ProtocolDialogs::tr("&Export…"));
+    QPushButton* printButton = buttons->addButton(ProtocolDialogs::tr("&Print…"), QDialogButtonBox::AcceptRole);
+    printButton->setObjectName(QStringLiteral("printButton"));
+    QObject::connect(buttons, &QDialogButtonBox::clicked, dialog,
+        [dialog, buttons, printButton, &print](QAbstractButton* b) {
+            if (buttons->buttonRole(b) == QDialogButtonBox::AcceptRole) {
+                print = b == printButton;
+                dialog->accept();
+            }
+        });
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
 }
 
 }  // namespace
@@ -79,8 +103,7 @@ BadgeDialog::BadgeDialog(const TripBundle& bundle, const ProtocolScope& initial,
     form->addRow(tr("&Badges for:"), m_group);
     form->addRow(tr("&Stock:"), m_stock);
     form->addRow(tr("S&heet:"), m_sheet);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+    m_buttons = exportOrPrintButtons(this, m_print);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_people, 1);
@@ -96,8 +119,6 @@ BadgeDialog::BadgeDialog(const TripBundle& bundle, const ProtocolScope& initial,
     };
     connect(all, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Checked); });
     connect(none, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Unchecked); });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     fillPeople();
 }
 
@@ -140,8 +161,12 @@ void BadgeDialog::updateCount()
         ticked += m_people->item(i)->checkState() == Qt::Checked ? 1 : 0;
     }
     m_count->setText(m_people->count() == 0 ? tr("Nobody to print a badge for.")
-                                            : tr("%n badge(s) of %1", nullptr, ticked).arg(m_people->count()));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ticked > 0);
+                                            : tr("%1 of %2 ticked").arg(ticked).arg(m_people->count()));
+    for (QAbstractButton* b : m_buttons->buttons()) {
+        if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole) {
+            b->setEnabled(ticked > 0);
+        }
+    }
 }
 
 ProtocolScope BadgeDialog::scope() const
@@ -186,15 +211,14 @@ PlaceCardDialog::PlaceCardDialog(const QString& what, int count, QWidget* parent
     auto* form = new QFormLayout;
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(QString(), m_organisation);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(count > 0);
+    auto* buttons = exportOrPrintButtons(this, m_print);
+    for (QAbstractButton* b : buttons->buttons()) {
+        b->setEnabled(count > 0 || buttons->buttonRole(b) != QDialogButtonBox::AcceptRole);
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 PlaceCardOptions PlaceCardDialog::options() const

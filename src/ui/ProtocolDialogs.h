@@ -28,6 +28,8 @@ public:
     [[nodiscard]] BadgeOptions options() const;
     /// Remembers the stock and sheet (called when accepted).
     void remember() const;
+    /// Accepted with Print… (to the print preview) rather than Export….
+    [[nodiscard]] bool printChosen() const { return m_print; }
 
     [[nodiscard]] QComboBox* groupCombo() const { return m_group; }
     [[nodiscard]] QListWidget* peopleList() const { return m_people; }
@@ -46,6 +48,7 @@ private:
     QComboBox* m_stock = nullptr;
     QComboBox* m_sheet = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    bool m_print = false;
 };
 
 /// Export Place Cards: the paper (A4 or A5, folded) and whether the
@@ -58,6 +61,7 @@ public:
 
     [[nodiscard]] PlaceCardOptions options() const;
     void remember() const;
+    [[nodiscard]] bool printChosen() const { return m_print; }
 
     [[nodiscard]] QComboBox* paperCombo() const { return m_paper; }
     [[nodiscard]] QCheckBox* organisationBox() const { return m_organisation; }
@@ -65,6 +69,7 @@ public:
 private:
     QComboBox* m_paper = nullptr;
     QCheckBox* m_organisation = nullptr;
+    bool m_print = false;
 };
 
 }  // namespace planner

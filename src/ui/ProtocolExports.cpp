@@ -9,6 +9,9 @@
 #include "ui/ProtocolDialogs.h"
 
 #include <QFileInfo>
+#include <QPageLayout>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 
 namespace planner {
 
@@ -26,6 +29,10 @@ void ExportController::exportBadges(Database& db, const Uuid& tripId, const Prot
     }
     dialog.remember();
     const ProtocolScope chosen = dialog.scope();
+    if (dialog.printChosen()) {
+        printPages(title, ProtocolOutputs::badgePages(*bundle, chosen, dialog.options()));
+        return;
+    }
     const QString path = askFileName(title, fileStem(tr("Badges — %1").arg(ProtocolOutputs::title(*bundle, chosen))),
         tr("PDF (*.pdf)"), QStringLiteral("pdf"));
     if (!path.isEmpty()) {
@@ -50,6 +57,10 @@ void ExportController::exportPlaceCards(Database& db, const Uuid& tripId, const 
         return;
     }
     dialog.remember();
+    if (dialog.printChosen()) {
+        printPages(title, ProtocolOutputs::placeCardPages(*bundle, scope, dialog.options()));
+        return;
+    }
     const QString path = askFileName(
         title, fileStem(tr("Place cards — %1").arg(what)), tr("PDF (*.pdf)"), QStringLiteral("pdf"));
     if (!path.isEmpty()) {
@@ -71,6 +82,39 @@ void ExportController::exportSeating(Database& db, const Uuid& tripId, const Pro
     if (!path.isEmpty()) {
         report(title, ExportJobs::seating(db, tripId, scope, std::nullopt, path), path);
     }
+}
+
+void ExportController::printSeating(Database& db, const Uuid& tripId, const ProtocolScope& scope)
+{
+    const QString title = tr("Print Seating Plan");
+    auto bundle = TripBundleStore(db).load(tripId);
+    if (!bundle.ok()) {
+        m_dialogs.warning(m_window, title, bundle.error().text());
+        return;
+    }
+    printPages(title, ProtocolOutputs::seatingPages(*bundle, scope));
+}
+
+void ExportController::printPages(const QString& title, const Result<ProtocolPdf::Document>& document)
+{
+    if (!document.ok()) {
+        m_dialogs.warning(m_window, title, document.error().text());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(document->title);
+    printer.setPageLayout(QPageLayout(QPageSize(document->pageMm, QPageSize::Millimeter, QString(),
+                                          QPageSize::FuzzyMatch),
+        QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter));
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setWindowTitle(tr("%1 — %2").arg(title, document->title));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
+        const Status painted = ProtocolPdf::paint(*document, *target);
+        if (!painted.ok()) {
+            m_dialogs.warning(m_window, title, painted.error().text());
+        }
+    });
+    runDialog(preview);
 }
 
 }  // namespace planner

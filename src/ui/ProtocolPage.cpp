@@ -46,11 +46,13 @@ ProtocolPage::ProtocolPage(Document& document, DialogProvider& dialogs, QWidget*
     auto* badges = new QPushButton(tr("Export &Badges…"), this);
     auto* cards = new QPushButton(tr("Export &Place Cards…"), this);
     auto* seating = new QPushButton(tr("Export &Seating Plan…"), this);
+    auto* print = new QPushButton(tr("P&rint Seating Plan…"), this);
     auto* bottom = new QHBoxLayout;
     bottom->addStretch(1);
     bottom->addWidget(badges);
     bottom->addWidget(cards);
     bottom->addWidget(seating);
+    bottom->addWidget(print);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_note);
@@ -70,6 +72,7 @@ ProtocolPage::ProtocolPage(Document& document, DialogProvider& dialogs, QWidget*
     connect(badges, &QPushButton::clicked, this, [request] { request(ProtocolOutput::Badges); });
     connect(cards, &QPushButton::clicked, this, [request] { request(ProtocolOutput::PlaceCards); });
     connect(seating, &QPushButton::clicked, this, [request] { request(ProtocolOutput::Seating); });
+    connect(print, &QPushButton::clicked, this, [request] { request(ProtocolOutput::PrintSeating); });
     connect(&m_document, &Document::changed, this, &ProtocolPage::showPlan);
 }
 

@@ -10,7 +10,7 @@ namespace planner {
 
 class SeatingView;
 
-enum class ProtocolOutput { Badges, PlaceCards, Seating };
+enum class ProtocolOutput { Badges, PlaceCards, Seating, PrintSeating };
 
 /// Protocol: the seating plan of each meeting and forum head table with a
 /// preview (drag a seat onto another to swap; every change is one undoable
@@ -29,7 +29,8 @@ public slots:
 
 signals:
     /// Export Badges (the people of the meeting or forum shown), Place Cards
-    /// or Seating Plan (of the meeting or the forum's head table).
+    /// or Seating Plan (of the meeting or the forum's head table), or Print
+    /// the seating plan.
     void exportRequested(planner::ProtocolOutput output, const planner::ProtocolScope& scope);
 
 private:
