@@ -335,6 +335,35 @@ TEST_CASE("forum-outside-stay and meeting-outside-stay")
     }
 }
 
+TEST_CASE("timed-in-other-zone: a forum's and a meeting's times are the local time of its stop")
+{
+    TripBundle b = cleanBundle();  // the meeting is at the Baku stop
+    Meeting& meeting = b.meetings.front();
+    CHECK(timedInOtherZone(b, {}).empty());
+
+    SECTION("a meeting in Baku timed in Tashkent's zone, at instants inside the stay")
+    {
+        meeting.start = at(QStringLiteral("2016-08-19T16:00"), kTashkent);
+        meeting.end = at(QStringLiteral("2016-08-19T17:00"), kTashkent);
+        CHECK(meetingOutsideStay(b, {}).empty());
+        const auto found = timedInOtherZone(b, {});
+        REQUIRE(found.size() == 1);
+        CHECK(found.front().ruleId == QStringLiteral("timed-in-other-zone"));
+        CHECK(found.front().severity == Severity::Error);
+        CHECK(found.front().records.front() == RecordRef { RecordKind::Meeting, meeting.id });
+        CHECK(found.front().message.contains(QStringLiteral("is timed in Asia/Tashkent, but Baku is in Asia/Baku")));
+    }
+    SECTION("a forum whose end alone is in another zone")
+    {
+        Forum& forum = b.forums.front();
+        forum.end = at(QStringLiteral("2016-08-17T19:00"), kSeoul);
+        const auto found = timedInOtherZone(b, {});
+        REQUIRE(found.size() == 1);
+        CHECK(found.front().records.front() == RecordRef { RecordKind::Forum, forum.id });
+        CHECK(found.front().message.contains(QStringLiteral("Asia/Seoul")));
+    }
+}
+
 TEST_CASE("stops-overlap")
 {
     TripBundle b = cleanBundle();
@@ -746,7 +775,7 @@ TEST_CASE("run() gives every rule's findings by severity, then time")
             QStringLiteral("delegation-without-head"), QStringLiteral("passport-missing"),
             QStringLiteral("mou-party-without-signatory") }));
     CHECK(findings.back().severity == Severity::Note);
-    CHECK(PlanningChecks::rules().size() == 18);
+    CHECK(PlanningChecks::rules().size() == 19);
     for (const PlanningChecks::Rule& r : PlanningChecks::rules()) {
         CHECK(PlanningChecks::rule(r.id) == &r);
     }

@@ -503,6 +503,31 @@ TEST_CASE("Missing and unknown fields are reported")
     }
 }
 
+TEST_CASE("A meeting's times are in its stop's zone, as a forum's are")
+{
+    Json j = sampleJson();
+    // The first meeting is at a stop in Tashkent or Baku; Lima is neither.
+    SECTION("start and end both in another zone")
+    {
+        for (const char* key : { "start", "end" }) {
+            j["meetings"][0][key]["zone"] = "America/Lima";
+            j["meetings"][0][key]["utcOffset"] = "";
+        }
+        const Error e = failure(j);
+        CHECK(e.where == QStringLiteral("$.meetings[0].start.zone"));
+        CHECK(has(e.message, "is America/Lima, but the meeting's stop is in Asia/"));
+    }
+    SECTION("the end in another zone than the start")
+    {
+        j["meetings"][0]["end"]["zone"] = "Asia/Seoul";
+        j["meetings"][0]["end"]["utcOffset"] = "";
+        j["meetings"][0]["end"]["local"] = "2030-01-01T10:00";
+        const Error e = failure(j);
+        CHECK(e.where == QStringLiteral("$.meetings[0].end.zone"));
+        CHECK(has(e.message, "is Asia/Seoul, but the meeting starts in Asia/"));
+    }
+}
+
 TEST_CASE("Unknown time zones and malformed times are refused")
 {
     Json j = sampleJson();

@@ -29,6 +29,9 @@ std::vector<Finding> sessionOutsideForum(const TripIndex& trip, const CheckSetti
 std::vector<Finding> forumOutsideStay(const TripIndex& trip, const CheckSettings& settings);
 /// A meeting outside the stay at its stop. Error.
 std::vector<Finding> meetingOutsideStay(const TripIndex& trip, const CheckSettings& settings);
+/// A forum or meeting timed in a zone other than its stop's (its times are
+/// the local wall-clock time of the stop). Error.
+std::vector<Finding> timedInOtherZone(const TripIndex& trip, const CheckSettings& settings);
 /// A keynote or presentation with nobody in the role of speaker. Warning.
 std::vector<Finding> sessionWithoutSpeaker(const TripIndex& trip, const CheckSettings& settings);
 

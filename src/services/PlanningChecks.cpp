@@ -30,6 +30,8 @@ const std::vector<PlanningChecks::Rule>& PlanningChecks::rules()
             &forumOutsideStay },
         { QStringLiteral("meeting-outside-stay"), Severity::Error, tr("A meeting lies outside the stay at its stop"),
             &meetingOutsideStay },
+        { QStringLiteral("timed-in-other-zone"), Severity::Error,
+            tr("A forum or meeting is timed in another zone than its stop's"), &timedInOtherZone },
         { QStringLiteral("stops-overlap"), Severity::Error, tr("Two stops overlap"), &stopsOverlap },
         { QStringLiteral("leg-disconnected"), Severity::Error, tr("A travel leg does not join its stops"),
             &legDisconnected },

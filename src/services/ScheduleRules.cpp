@@ -301,6 +301,35 @@ std::vector<Finding> meetingOutsideStay(const TripIndex& trip, const CheckSettin
     return out;
 }
 
+std::vector<Finding> timedInOtherZone(const TripIndex& trip, const CheckSettings&)
+{
+    std::vector<Finding> out;
+    const auto check = [&](RecordKind kind, const Uuid& id, const QString& what, const Uuid& stopId,
+                           const PlannedTime& start, const PlannedTime& end) {
+        const Stop* stop = trip.stop(stopId);
+        if (!stop || start.isNull() || stop->zone.isEmpty()) {
+            return;
+        }
+        const QString other = start.zone() != stop->zone ? start.zone() : end.zone() != stop->zone ? end.zone() : QString();
+        if (other.isEmpty()) {
+            return;
+        }
+        FindingBuilder b(Severity::Error, QStringLiteral("timed-in-other-zone"));
+        b.involve(kind, id, start.zone() + QLatin1Char('|') + end.zone())
+            .involve(RecordKind::Stop, stop->id, stop->zone)
+            .at(start);
+        out.push_back(b.build(tr("%1 is timed in %2, but %3 is in %4: give its times in %4, the local time there.")
+                                  .arg(what, other, stop->city, stop->zone)));
+    };
+    for (const Forum& f : trip.bundle().forums) {
+        check(RecordKind::Forum, f.id, tr("The forum '%1'").arg(f.title), f.stopId, f.start, f.end);
+    }
+    for (const Meeting& m : trip.bundle().meetings) {
+        check(RecordKind::Meeting, m.id, tr("The meeting '%1'").arg(m.title), m.stopId, m.start, m.end);
+    }
+    return out;
+}
+
 std::vector<Finding> sessionWithoutSpeaker(const TripIndex& trip, const CheckSettings&)
 {
     std::vector<Finding> out;

@@ -450,7 +450,7 @@ private:
         requireAfter(r.start, r.end, o.at("end"),
             QCoreApplication::translate(
                 "TripDocument", "the forum ends before it starts: end %2 is not after start %1"));
-        m_forumChecks.push_back({ o.path("start") + QStringLiteral(".zone"), r.stopId, r.start.zone() });
+        m_forumChecks.push_back({ o.path("start") + QStringLiteral(".zone"), r.stopId, r.start.zone(), false });
         const Json& hosts = o.array("hosts");
         for (std::size_t i = 0; i < hosts.size(); ++i) {
             const Object h(hosts[i], element(o.path("hosts"), i), { "organisation", "role" });
@@ -480,9 +480,16 @@ private:
         r.stopId = refer(o, "stop", RecordKind::Stop);
         r.start = o.time("start");
         r.end = o.time("end");
+        if (r.end.zone() != r.start.zone()) {
+            fail(o.path("end") + QStringLiteral(".zone"),
+                QCoreApplication::translate("TripDocument",
+                    "is %1, but the meeting starts in %2; a meeting's times are in the zone of its stop")
+                    .arg(r.end.zone(), r.start.zone()));
+        }
         requireAfter(r.start, r.end, o.at("end"),
             QCoreApplication::translate(
                 "TripDocument", "the meeting ends before it starts: end %2 is not after start %1"));
+        m_forumChecks.push_back({ o.path("start") + QStringLiteral(".zone"), r.stopId, r.start.zone(), true });
         r.place = o.string("place");
         r.purpose = o.string("purpose");
         r.counterpartIds = referList(o, "counterparts", RecordKind::Person);
@@ -591,17 +598,21 @@ private:
             const QString& stopZone = m_stopZones.at(c.stopId);
             if (c.zone != stopZone) {
                 fail(c.where,
-                    QCoreApplication::translate("TripDocument",
-                        "is %1, but the forum's stop is in %2; a forum's times are in the zone of its stop")
+                    (c.meeting ? QCoreApplication::translate("TripDocument",
+                         "is %1, but the meeting's stop is in %2; a meeting's times are in the zone of its stop")
+                               : QCoreApplication::translate("TripDocument",
+                                   "is %1, but the forum's stop is in %2; a forum's times are in the zone of its stop"))
                         .arg(c.zone, stopZone));
             }
         }
     }
 
+    /// A forum's or meeting's start zone, to compare with its stop's.
     struct ForumCheck {
         QString where;
         Uuid stopId;
         QString zone;
+        bool meeting = false;
     };
 
     Uuid m_tripId;
