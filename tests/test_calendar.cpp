@@ -125,8 +125,9 @@ TEST_CASE("The trip calendar parses back in libical with UIDs, zones and UTC ins
     CHECK(ics->startsWith("BEGIN:VCALENDAR\r\n"));
     const ParsedCalendar cal = parse(*ics);
 
-    // The forum, its keynote (not the coffee break), the meeting, the leg.
-    CHECK(cal.eventCount == 4);
+    // The forum, its keynote (not the coffee break), the meeting, the leg,
+    // the MOU's signing.
+    CHECK(cal.eventCount == 5);
     CHECK(cal.timezones == std::set<QString> { QStringLiteral("Asia/Baku"), QStringLiteral("Asia/Tashkent") });
 
     const Forum& forum = b.forums.front();
@@ -165,6 +166,29 @@ TEST_CASE("The trip calendar parses back in libical with UIDs, zones and UTC ins
     CHECK(l.startUtc == QStringLiteral("20160818T060000Z"));
     CHECK(l.endUtc == QStringLiteral("20160818T083000Z"));
     CHECK(l.summary == QStringLiteral("XA202 Tashkent (TAS) → Baku (GYD)"));
+
+    // The signing: its own event at the forum, with the parties and who signs.
+    const Mou& mou = b.mous.front();
+    REQUIRE(cal.events.count(mou.id) == 1);
+    const ParsedEvent& s = cal.events.at(mou.id);
+    CHECK(s.summary == QStringLiteral("Signing of the MOU: MOU on records management"));
+    CHECK(s.startUtc == QStringLiteral("20160817T113000Z"));  // 16:30 in Tashkent
+    CHECK(s.endUtc == QStringLiteral("20160817T120000Z"));  // no signing ceremony: 30 minutes
+    CHECK(s.location == QStringLiteral("Academy of Public Administration, Tashkent"));
+    CHECK(s.description.contains(QStringLiteral("signed by H.E. HONG Yun-sik")));
+}
+
+TEST_CASE("LOCATION names a place once: the city is not repeated after an address that holds it")
+{
+    TripBundle b = makeBundle();
+    b.meetings.front().place = QStringLiteral("Cabinet of Ministers, Baku");
+    auto ics = CalendarExport::build(b, stamped());
+    REQUIRE_OK(ics);
+    const ParsedCalendar cal = parse(*ics);
+    CHECK(cal.events.at(b.meetings.front().id).location == QStringLiteral("Cabinet of Ministers, Baku"));
+    b.meetings.front().place = QStringLiteral("ASAN Service Centre No. 1");
+    const ParsedCalendar again = parse(*CalendarExport::build(b, stamped()));
+    CHECK(again.events.at(b.meetings.front().id).location == QStringLiteral("ASAN Service Centre No. 1, Baku"));
 }
 
 TEST_CASE("A person's calendar holds only their part of the trip")
@@ -177,7 +201,7 @@ TEST_CASE("A person's calendar holds only their part of the trip")
     auto aide = CalendarExport::build(b, stamped(park.id));
     REQUIRE_OK(aide);
     const ParsedCalendar a = parse(*aide);
-    CHECK(a.eventCount == 4);  // forum, keynote she moderates, meeting, leg
+    CHECK(a.eventCount == 5);  // forum, keynote she moderates, meeting, leg, the signing (a member)
     CHECK(a.events.count(b.legs.front().id) == 1);
     CHECK(a.events.count(b.forums.front().sessions.front().id) == 1);
 
@@ -210,7 +234,7 @@ TEST_CASE("Writing the calendar twice gives the same events under the same UIDs"
     for (const QByteArray& line : first.split('\n')) {
         CHECK(line.size() <= 76);
     }
-    CHECK(parse(first).events.size() == 4);
+    CHECK(parse(first).events.size() == 5);
 }
 
 TEST_CASE("A zone with daylight saving time gets its transitions in the VTIMEZONE")

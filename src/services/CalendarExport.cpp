@@ -136,6 +136,13 @@ public:
                 addMeeting(meeting);
             }
         }
+        for (const auto& mou : m_bundle.mous) {
+            const bool signs = std::any_of(mou.parties.begin(), mou.parties.end(),
+                [this](const MouParty& p) { return !m_person.isEmpty() && p.signatoryId == m_person; });
+            if (m_person.isEmpty() || m_member || signs) {
+                addSigning(mou);
+            }
+        }
         for (const auto& leg : m_bundle.legs) {
             const bool aboard = leg.passengerIds.empty() ? m_member : contains(leg.passengerIds, m_person);
             if (m_person.isEmpty() || aboard) {
@@ -227,13 +234,22 @@ private:
         return stop ? stop->city : QString();
     }
 
+    /// The parts that say something new: "Cabinet of Ministers, Tashkent"
+    /// and the city "Tashkent" give "Cabinet of Ministers, Tashkent".
     static QString joined(const QStringList& parts)
     {
         QStringList kept;
-        for (const QString& p : parts) {
-            if (!p.trimmed().isEmpty() && !kept.contains(p)) {
-                kept << p;
+        QStringList said;  // every comma-separated piece of what is kept
+        for (const QString& part : parts) {
+            const QString p = part.trimmed();
+            if (p.isEmpty() || said.contains(p, Qt::CaseInsensitive)) {
+                continue;
             }
+            kept << p;
+            for (const QString& piece : p.split(QLatin1Char(','))) {
+                said << piece.trimmed();
+            }
+            said << p;
         }
         return kept.join(QStringLiteral(", "));
     }
@@ -318,6 +334,46 @@ private:
         }
         add(meeting.id, meeting.title, meeting.start, meeting.end,
             joined({ meeting.place, cityOfStop(meeting.stopId) }), lines.join(QLatin1Char('\n')), "MEETING");
+    }
+
+    /// An MOU with a signing time: its own event, as long as the signing
+    /// ceremony that starts then (30 minutes when there is none), where the
+    /// forum or meeting is.
+    void addSigning(const Mou& mou)
+    {
+        if (mou.signedAt.isNull()) {
+            return;
+        }
+        PlannedTime end(mou.signedAt.local().addSecs(30 * 60), mou.signedAt.zone());
+        QString location;
+        if (const Forum* forum = findById(m_bundle.forums, mou.signedAtForumId)) {
+            const Venue* venue = findById(m_bundle.venues, forum->venueId);
+            for (const AgendaSession& s : forum->sessions) {
+                if (s.kind == SessionKind::SigningCeremony && compareInstants(s.start, mou.signedAt) == 0) {
+                    end = s.end;
+                    location = joined({ s.room, venue ? venue->name : QString(), cityOfStop(forum->stopId) });
+                }
+            }
+            if (location.isEmpty()) {
+                location = joined({ venue ? venue->name : QString(), cityOfStop(forum->stopId) });
+            }
+        } else if (const Meeting* meeting = findById(m_bundle.meetings, mou.signedAtMeetingId)) {
+            location = joined({ meeting->place, cityOfStop(meeting->stopId) });
+        }
+        QStringList lines;
+        if (!mou.subject.isEmpty()) {
+            lines << mou.subject;
+        }
+        lines << tr("Parties:");
+        for (const MouParty& party : mou.parties) {
+            const Organisation* o = findById(m_bundle.organisations, party.organisationId);
+            const QString signatory = personLine(party.signatoryId);
+            lines << QStringLiteral("- ")
+                    + (signatory.isEmpty() ? (o ? o->name : QString())
+                                           : tr("%1, signed by %2").arg(o ? o->name : QString(), signatory));
+        }
+        add(mou.id, tr("Signing of the MOU: %1").arg(mou.title), mou.signedAt, end, location,
+            lines.join(QLatin1Char('\n')), "SIGNING");
     }
 
     void addLeg(const TravelLeg& leg)
