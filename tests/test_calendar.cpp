@@ -171,7 +171,7 @@ TEST_CASE("The trip calendar parses back in libical with UIDs, zones and UTC ins
     const Mou& mou = b.mous.front();
     REQUIRE(cal.events.count(mou.id) == 1);
     const ParsedEvent& s = cal.events.at(mou.id);
-    CHECK(s.summary == QStringLiteral("Signing of the MOU: MOU on records management"));
+    CHECK(s.summary == QStringLiteral("Signing: MOU on records management"));
     CHECK(s.startUtc == QStringLiteral("20160817T113000Z"));  // 16:30 in Tashkent
     CHECK(s.endUtc == QStringLiteral("20160817T120000Z"));  // no signing ceremony: 30 minutes
     CHECK(s.location == QStringLiteral("Academy of Public Administration, Tashkent"));
@@ -189,6 +189,25 @@ TEST_CASE("LOCATION names a place once: the city is not repeated after an addres
     b.meetings.front().place = QStringLiteral("ASAN Service Centre No. 1");
     const ParsedCalendar again = parse(*CalendarExport::build(b, stamped()));
     CHECK(again.events.at(b.meetings.front().id).location == QStringLiteral("ASAN Service Centre No. 1, Baku"));
+    b.meetings.front().place = QStringLiteral("Four Seasons Hotel Baku");
+    const ParsedCalendar hotel = parse(*CalendarExport::build(b, stamped()));
+    CHECK(hotel.events.at(b.meetings.front().id).location == QStringLiteral("Four Seasons Hotel Baku"));
+}
+
+TEST_CASE("A signing ceremony session in the calendar is the MOU's event; no second event for it")
+{
+    TripBundle b = makeBundle();
+    Mou& mou = b.mous.front();
+    AgendaSession signing = b.forums.front().sessions.front();
+    signing.id = newUuid();
+    signing.kind = SessionKind::SigningCeremony;
+    signing.title = QStringLiteral("Signing of the MOU on records management");
+    signing.start = mou.signedAt;
+    signing.end = PlannedTime(mou.signedAt.local().addSecs(20 * 60), mou.signedAt.zone());
+    b.forums.front().sessions.push_back(signing);
+    const ParsedCalendar cal = parse(*CalendarExport::build(b, stamped()));
+    CHECK(cal.events.count(signing.id) == 1);
+    CHECK(cal.events.count(mou.id) == 0);
 }
 
 TEST_CASE("A person's calendar holds only their part of the trip")

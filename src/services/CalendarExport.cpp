@@ -3,6 +3,7 @@
 #include "services/AtomicFile.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -235,14 +236,17 @@ private:
     }
 
     /// The parts that say something new: "Cabinet of Ministers, Tashkent"
-    /// and the city "Tashkent" give "Cabinet of Ministers, Tashkent".
+    /// and the city "Tashkent" give "Cabinet of Ministers, Tashkent"; so do
+    /// "Four Seasons Hotel Baku" and "Baku".
     static QString joined(const QStringList& parts)
     {
         QStringList kept;
         QStringList said;  // every comma-separated piece of what is kept
         for (const QString& part : parts) {
             const QString p = part.trimmed();
-            if (p.isEmpty() || said.contains(p, Qt::CaseInsensitive)) {
+            const bool endsAPiece = std::any_of(said.begin(), said.end(),
+                [&p](const QString& piece) { return piece.endsWith(QLatin1Char(' ') + p, Qt::CaseInsensitive); });
+            if (p.isEmpty() || endsAPiece || said.contains(p, Qt::CaseInsensitive)) {
                 continue;
             }
             kept << p;
@@ -275,6 +279,7 @@ private:
         icalcomponent_add_property(event.get(), icalproperty_new_categories(category));
         icalcomponent_add_property(event.get(), icalproperty_new_transp(ICAL_TRANSP_OPAQUE));
         m_events.push_back({ start, end, std::move(event) });
+        m_added.insert(uid);
     }
 
     void addForum(const Forum& forum)
@@ -336,9 +341,9 @@ private:
             joined({ meeting.place, cityOfStop(meeting.stopId) }), lines.join(QLatin1Char('\n')), "MEETING");
     }
 
-    /// An MOU with a signing time: its own event, as long as the signing
-    /// ceremony that starts then (30 minutes when there is none), where the
-    /// forum or meeting is.
+    /// An MOU with a signing time: its own event, until the end of the
+    /// signing ceremony under way then (30 minutes when there is none), where
+    /// the forum or meeting is; none when that ceremony is in the calendar.
     void addSigning(const Mou& mou)
     {
         if (mou.signedAt.isNull()) {
@@ -349,7 +354,11 @@ private:
         if (const Forum* forum = findById(m_bundle.forums, mou.signedAtForumId)) {
             const Venue* venue = findById(m_bundle.venues, forum->venueId);
             for (const AgendaSession& s : forum->sessions) {
-                if (s.kind == SessionKind::SigningCeremony && compareInstants(s.start, mou.signedAt) == 0) {
+                const bool during = compareInstants(s.start, mou.signedAt) <= 0 && compareInstants(mou.signedAt, s.end) < 0;
+                if (s.kind == SessionKind::SigningCeremony && during) {
+                    if (m_added.contains(s.id)) {
+                        return;  // the signing ceremony is the signing's event
+                    }
                     end = s.end;
                     location = joined({ s.room, venue ? venue->name : QString(), cityOfStop(forum->stopId) });
                 }
@@ -372,7 +381,7 @@ private:
                     + (signatory.isEmpty() ? (o ? o->name : QString())
                                            : tr("%1, signed by %2").arg(o ? o->name : QString(), signatory));
         }
-        add(mou.id, tr("Signing of the MOU: %1").arg(mou.title), mou.signedAt, end, location,
+        add(mou.id, tr("Signing: %1").arg(mou.title), mou.signedAt, end, location,
             lines.join(QLatin1Char('\n')), "SIGNING");
     }
 
@@ -408,6 +417,7 @@ private:
     Uuid m_person;
     bool m_member = false;
     std::vector<Event> m_events;
+    QSet<Uuid> m_added;  ///< the records that have their event
 };
 
 }  // namespace
