@@ -2,6 +2,7 @@
 #include "ScriptedDialogs.h"
 #include "TestSupport.h"
 #include "services/SampleTrip.h"
+#include "storage/Repositories.h"
 #include "services/TripDocument.h"
 #include "services/TripTransfer.h"
 #include "ui/DelegationPage.h"
@@ -532,4 +533,45 @@ TEST_CASE("Badges, place cards and seating plans go to the print preview with Pr
         CHECK(plan.contains(QStringLiteral("Азимов")));
         CHECK(plan.contains(QStringLiteral("홍윤식")));
     }
+}
+
+TEST_CASE("Export Roster says when a traveller's passport expires too soon, and writes the file all the same")
+{
+    Fixture f;
+    Database& db = *f.window->database();
+    auto people = PersonRepository(db).list();
+    REQUIRE_OK(people);
+    auto hong = std::find_if(people->begin(), people->end(), [](const Person& p) { return p.familyName == QStringLiteral("Hong"); });
+    REQUIRE(hong != people->end());
+    Person expiring = *hong;
+    expiring.passportExpiry = QDate(2016, 9, 1);  // ten days after the return
+    REQUIRE_OK(PersonRepository(db).update(expiring));
+
+    const auto choose = [](RosterPreset preset) {
+        return [preset](QDialog& d) {
+            auto* roster = qobject_cast<RosterDialog*>(&d);
+            REQUIRE(roster != nullptr);
+            roster->choosePreset(preset);
+            child<QComboBox>(roster, "formatCombo")
+                ->setCurrentIndex(child<QComboBox>(roster, "formatCombo")->findData(QStringLiteral("csv")));
+            return true;
+        };
+    };
+    auto* action = f.window->findChild<QAction*>(QStringLiteral("actionExportRoster"));
+    REQUIRE(action != nullptr);
+
+    // The protocol list carries no passport data: nothing to say.
+    f.window->exports()->runDialog = choose(RosterPreset::Protocol);
+    f.dialogs->fileNames.push_back(f.dir.filePath(QStringLiteral("protocol.csv")));
+    action->trigger();
+    CHECK(f.dialogs->warnings.isEmpty());
+
+    const QString out = f.dir.filePath(QStringLiteral("immigration.csv"));
+    f.window->exports()->runDialog = choose(RosterPreset::Immigration);
+    f.dialogs->fileNames.push_back(out);
+    action->trigger();
+    CHECK(readAll(out).contains("HONG"));
+    REQUIRE(f.dialogs->warnings.size() == 1);
+    CHECK(f.dialogs->warnings.front().contains(QStringLiteral("HONG Yun-sik")));
+    CHECK(f.dialogs->warnings.front().contains(QStringLiteral("passport")));
 }

@@ -132,6 +132,36 @@ TEST_CASE("The command line exports the sample trip's agendas, rosters and calen
         CHECK(csv.startsWith("\xEF\xBB\xBFName,Name in local script\r\nHONG Yun-sik,"));
         CHECK(QString::fromUtf8(csv).contains(QStringLiteral("홍윤식")));
     }
+    SECTION("a passport that expires too soon is a warning on stderr when a roster carries passport data")
+    {
+        {
+            auto opened = Database::open(db);
+            REQUIRE_OK(opened);
+            Database& database = **opened;
+            auto people = PersonRepository(database).list();
+            REQUIRE_OK(people);
+            for (Person p : *people) {
+                if (p.familyName == QStringLiteral("Hong")) {
+                    p.passportExpiry = QDate(2016, 9, 1);
+                    REQUIRE_OK(PersonRepository(database).update(p));
+                }
+            }
+        }
+        const QStringList roster { QStringLiteral("export"), QStringLiteral("roster"), dbArg, db,
+            QStringLiteral("--trip"), QStringLiteral("2016"), QStringLiteral("--format"), QStringLiteral("csv") };
+        const Run immigration = runApp(roster
+            + QStringList { QStringLiteral("--preset"), QStringLiteral("immigration"), QStringLiteral("-o"),
+                out(QStringLiteral("immigration.csv")) });
+        CHECK(immigration.exitCode == 0);
+        CHECK(immigration.err.contains(QStringLiteral("warning: ")));
+        CHECK(immigration.err.contains(QStringLiteral("HONG Yun-sik")));
+        CHECK(QFileInfo(out(QStringLiteral("immigration.csv"))).size() > 100);
+        const Run protocol = runApp(roster
+            + QStringList { QStringLiteral("--preset"), QStringLiteral("protocol"), QStringLiteral("-o"),
+                out(QStringLiteral("protocol.csv")) });
+        CHECK(protocol.exitCode == 0);
+        CHECK_FALSE(protocol.err.contains(QStringLiteral("warning: ")));
+    }
     SECTION("calendars for the trip and for one person")
     {
         const Run trip = runApp({ QStringLiteral("export"), QStringLiteral("ics"), dbArg, db, QStringLiteral("--trip"),

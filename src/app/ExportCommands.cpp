@@ -77,10 +77,14 @@ int runExportRoster(Invocation& inv)
     }
     Database& db = *opened->db;
     const Trip& trip = opened->trip;
-    const Status written
-        = ExportJobs::roster(db, trip.id, *preset, columns, *format, options, inv.parser.value(inv.options.output));
+    QStringList warnings;
+    const Status written = ExportJobs::roster(
+        db, trip.id, *preset, columns, *format, options, inv.parser.value(inv.options.output), &warnings);
     if (!written.ok()) {
         return userError(inv.err, written.error().text());
+    }
+    for (const QString& w : warnings) {
+        inv.err << CommandLine::tr("warning: %1").arg(w) << Qt::endl;
     }
     if (Roster::containsPassportData(columns ? *columns : Roster::presetColumns(*preset))) {
         inv.err << CommandLine::tr("note: %1 contains passport data; share it only with those who need it")

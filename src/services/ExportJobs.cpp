@@ -1,5 +1,7 @@
 #include "services/ExportJobs.h"
 
+#include "services/CheckService.h"
+
 #include "services/AtomicFile.h"
 #include "storage/Repositories.h"
 
@@ -35,19 +37,46 @@ Status ExportJobs::agenda(
     return agenda->write(DocumentFormat::Pdf, path, options);
 }
 
+namespace {
+
+/// The open findings of the passport checks, for a roster with passport data.
+QStringList passportWarnings(Database& db, const Uuid& tripId)
+{
+    QStringList out;
+    const auto reviewed = CheckService(db).review(tripId);
+    if (!reviewed.ok()) {
+        return { reviewed.error().text() };
+    }
+    for (const ReviewedFinding& r : *reviewed) {
+        const bool passport = r.finding.ruleId == QLatin1String("passport-expiring")
+            || r.finding.ruleId == QLatin1String("passport-missing");
+        if (passport && r.isOpen()) {
+            out << r.finding.message;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
 Status ExportJobs::roster(Database& db, const Uuid& tripId, RosterPreset preset,
     const std::optional<std::vector<RosterColumn>>& columns, RosterFormat format, const RosterWriteOptions& options,
-    const QString& path)
+    const QString& path, QStringList* warnings)
 {
     auto bundle = TripBundleStore(db).load(tripId);
     if (!bundle.ok()) {
         return bundle.error();
     }
-    auto roster = Roster::build(*bundle, columns ? *columns : Roster::presetColumns(preset), Roster::title(preset));
+    const std::vector<RosterColumn> chosen = columns ? *columns : Roster::presetColumns(preset);
+    auto roster = Roster::build(*bundle, chosen, Roster::title(preset));
     if (!roster.ok()) {
         return roster.error();
     }
-    return RosterWriter::write(*roster, format, path, options);
+    const Status written = RosterWriter::write(*roster, format, path, options);
+    if (written.ok() && warnings != nullptr && Roster::containsPassportData(chosen)) {
+        *warnings = passportWarnings(db, tripId);
+    }
+    return written;
 }
 
 namespace {

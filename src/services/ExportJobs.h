@@ -30,9 +30,13 @@ public:
         Database& db, const Uuid& forumId, AgendaFormat format, const AgendaOptions& options, const QString& path);
 
     /// The preset's columns, or the given ones under the preset's title.
+    /// When the roster carries passport data, warnings receives what the
+    /// passport checks find for its people (missing data, a passport that
+    /// expires too soon), unless acknowledged: the file is written all the
+    /// same, but the user is to be told.
     static Status roster(Database& db, const Uuid& tripId, RosterPreset preset,
         const std::optional<std::vector<RosterColumn>>& columns, RosterFormat format, const RosterWriteOptions& options,
-        const QString& path);
+        const QString& path, QStringList* warnings = nullptr);
 
     /// The trip programme (PDF, DOCX, ODT).
     static Status programme(Database& db, const Uuid& tripId, DocumentFormat format, const TripDocumentOptions& options,

@@ -170,10 +170,16 @@ void ExportController::exportRoster(Database& db, const Uuid& tripId)
     options.byteOrderMark = dialog.byteOrderMark();
     const std::optional<std::vector<RosterColumn>> columns
         = dialog.preset() ? std::nullopt : std::optional<std::vector<RosterColumn>>(dialog.columns());
-    report(tr("Export Roster"),
-        ExportJobs::roster(
-            db, tripId, dialog.preset().value_or(RosterPreset::Protocol), columns, format, options, path),
-        path);
+    QStringList warnings;
+    const Status written = ExportJobs::roster(
+        db, tripId, dialog.preset().value_or(RosterPreset::Protocol), columns, format, options, path, &warnings);
+    report(tr("Export Roster"), written, path);
+    if (written.ok() && !warnings.isEmpty()) {
+        m_dialogs.warning(m_window, tr("Export Roster"),
+            tr("The roster was written to %1, but the passport checks found:\n\n%2\n\nCorrect the passport data "
+               "and export again, or acknowledge the finding on the Checks page.")
+                .arg(QDir::toNativeSeparators(path), warnings.join(QStringLiteral("\n\n"))));
+    }
 }
 
 QString ExportController::askDocumentFile(const QString& caption, const QString& suggested, DocumentFormat format)
