@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -232,4 +233,52 @@ TEST_CASE("check: wrong use and unknown trips")
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.out.isEmpty());
     CHECK(unknown.err.contains(QStringLiteral("delegation-planner: ")));
+}
+
+TEST_CASE("check --acknowledge ID --reason TEXT accepts a finding by the id check prints; --withdraw opens it again")
+{
+    TempDatabase t;
+    const TripBundle b = sample();
+    REQUIRE_OK(TripBundleStore(t.db()).save(b, false));
+    t.close();
+    const QStringList args { QStringLiteral("check"), QStringLiteral("--db"), t.path(), QStringLiteral("--trip"),
+        QStringLiteral("Central Asia") };
+    const Run first = run(args);
+    const QRegularExpressionMatch id = QRegularExpression(QStringLiteral("\n    id ([0-9a-f]{10})\n")).match(first.out);
+    REQUIRE(id.hasMatch());
+    const QString shortId = id.captured(1);
+    const QString fingerprint = runJson(args, 0).at(0).toObject().value(QStringLiteral("fingerprint")).toString();
+    CHECK(fingerprint.startsWith(shortId));
+
+    // Refused: no reason, too short an id, an id that is not there; nothing changes.
+    CHECK(run(args + QStringList { QStringLiteral("--acknowledge"), shortId }).exitCode == 2);
+    CHECK(run(args + QStringList { QStringLiteral("--acknowledge"), shortId.left(3), QStringLiteral("--reason"),
+                         QStringLiteral("x") })
+              .exitCode
+        == 2);
+    const Run missing = run(args
+        + QStringList { QStringLiteral("--acknowledge"), QStringLiteral("ffffffffff"), QStringLiteral("--reason"),
+            QStringLiteral("x") });
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("no open finding")));
+    CHECK(summary(runJson(args, 0)) == QStringList { kSampleWarning });
+
+    const Run acknowledged = run(args
+        + QStringList { QStringLiteral("--acknowledge"), shortId.toUpper(), QStringLiteral("--reason"),
+            QStringLiteral("the archive names its signatory at the ceremony") });
+    CHECK(acknowledged.exitCode == 0);
+    CHECK(acknowledged.out.startsWith(QStringLiteral("Acknowledged: The MOU")));
+    CHECK(summary(runJson(args, 0))
+        == QStringList { QStringLiteral("warning mou-party-without-signatory acknowledged") });
+    CHECK(run(args).out.contains(QStringLiteral("    Acknowledged: the archive names its signatory at the ceremony\n")));
+    // Acknowledging it twice: it is no longer open.
+    CHECK(run(args
+              + QStringList { QStringLiteral("--acknowledge"), shortId, QStringLiteral("--reason"),
+                  QStringLiteral("x") })
+              .exitCode
+        == 1);
+
+    const Run withdrawn = run(args + QStringList { QStringLiteral("--withdraw"), shortId.left(7) });
+    CHECK(withdrawn.exitCode == 0);
+    CHECK(summary(runJson(args, 0)) == QStringList { kSampleWarning });
 }

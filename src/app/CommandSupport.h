@@ -67,6 +67,13 @@ struct Options {
     QCommandLineOption layout { QStringLiteral("layout"),
         CommandLine::tr("Seating layout: bilateral (default for a meeting), u-shape (default for a forum) or theatre."),
         CommandLine::tr("LAYOUT") };
+    QCommandLineOption acknowledge { QStringLiteral("acknowledge"),
+        CommandLine::tr("Acknowledge the open finding with this id (as check prints it), with --reason."),
+        CommandLine::tr("ID") };
+    QCommandLineOption withdraw { QStringLiteral("withdraw"),
+        CommandLine::tr("Make the acknowledged finding with this id open again."), CommandLine::tr("ID") };
+    QCommandLineOption reason { QStringLiteral("reason"),
+        CommandLine::tr("Why an acknowledged finding is accepted."), CommandLine::tr("TEXT") };
     QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, CommandLine::tr("Show this help.") };
     QCommandLineOption version { { QStringLiteral("v"), QStringLiteral("version") },
         CommandLine::tr("Show the version.") };
@@ -74,7 +81,7 @@ struct Options {
     [[nodiscard]] std::vector<const QCommandLineOption*> all() const
     {
         return { &db, &sample, &replace, &trip, &output, &json, &forum, &format, &pageSize, &preset, &columns, &bom,
-            &person, &perDay, &meeting, &stock, &sheet, &layout, &help, &version };
+            &person, &perDay, &meeting, &stock, &sheet, &layout, &acknowledge, &withdraw, &reason, &help, &version };
     }
 
     void addTo(QCommandLineParser& parser) const
