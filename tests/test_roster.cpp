@@ -114,7 +114,7 @@ TEST_CASE("Presets name the columns each recipient needs; only immigration carri
     CHECK(Roster::presetColumns(RosterPreset::Protocol)
         == std::vector<C> { C::Precedence, C::Name, C::LocalName, C::Position, C::Organisation, C::Role });
     CHECK(Roster::presetColumns(RosterPreset::Rooming)
-        == std::vector<C> { C::Name, C::Sex, C::Arrival, C::Departure, C::Lodging });
+        == std::vector<C> { C::Name, C::Sex, C::City, C::Lodging, C::CheckIn, C::CheckOut, C::Nights });
     CHECK(Roster::presetColumns(RosterPreset::Immigration)
         == std::vector<C> { C::FamilyName, C::GivenNames, C::Sex, C::DateOfBirth, C::Nationality, C::PassportNumber,
             C::PassportExpiry });
@@ -149,10 +149,69 @@ TEST_CASE("Rosters are in order of precedence; stop columns give one block per s
     auto rooming = Roster::build(b, RosterPreset::Rooming);
     REQUIRE_OK(rooming);
     REQUIRE(rooming->rows().size() == 4);
-    CHECK(Roster::text(rooming->rows()[0][2]) == QStringLiteral("2016-08-15 18:00"));
-    CHECK(Roster::text(rooming->rows()[0][4]) == QStringLiteral("Hotel Uzbekistan"));
+    CHECK(Roster::text(rooming->rows()[0][2]) == QStringLiteral("Tashkent"));
+    CHECK(Roster::text(rooming->rows()[0][3]) == QStringLiteral("Hotel Uzbekistan"));
+    CHECK(Roster::text(rooming->rows()[0][4]) == QStringLiteral("2016-08-15 18:00"));
+    CHECK(Roster::text(rooming->rows()[0][5]) == QStringLiteral("2016-08-18 10:00"));
+    CHECK(Roster::text(rooming->rows()[0][6]) == QStringLiteral("3"));
     CHECK(Roster::text(rooming->rows()[1][0]) == QStringLiteral("PARK Ji-won"));
-    CHECK(Roster::text(rooming->rows()[2][2]) == QStringLiteral("2016-08-18 13:00"));
+    CHECK(Roster::text(rooming->rows()[2][2]) == QStringLiteral("Baku"));
+    CHECK(Roster::text(rooming->rows()[2][4]) == QStringLiteral("2016-08-18 13:00"));
+    CHECK(Roster::text(rooming->rows()[2][6]) == QStringLiteral("2"));
+}
+
+TEST_CASE("The rooming list follows the legs' passengers: who joins later has only their own nights")
+{
+    TripBundle b = makeBundle();  // Tashkent 15th 18:00 - 18th 10:00; Baku 18th 13:00 - 20th 22:00
+    const Stop& tashkent = b.stops.at(0);
+    const Stop& baku = b.stops.at(1);
+    Person late;
+    late.id = newUuid();
+    late.familyName = QStringLiteral("Lee");
+    late.givenName = QStringLiteral("Late-comer");
+    b.people.push_back(late);
+    DelegationMember member;
+    member.personId = late.id;
+    member.precedence = 3;
+    member.role = MemberRole::Member;
+    b.members.push_back(member);
+    const std::vector<Uuid> firstTwo = b.legs.front().passengerIds;  // Hong and Park, to Baku
+    REQUIRE(firstTwo.size() == 2);
+    TravelLeg out;
+    out.id = newUuid();
+    out.tripId = b.trip.id;
+    out.toStopId = tashkent.id;
+    out.fromPlace = QStringLiteral("Seoul (ICN)");
+    out.departure = PlannedTime(QDateTime(QDate(2016, 8, 15), QTime(9, 0)), QStringLiteral("Asia/Seoul"));
+    out.arrival = PlannedTime(QDateTime(QDate(2016, 8, 15), QTime(18, 0)), tashkent.zone);
+    out.passengerIds = firstTwo;
+    TravelLeg joins = out;
+    joins.id = newUuid();
+    joins.toStopId = baku.id;
+    joins.departure = PlannedTime(QDateTime(QDate(2016, 8, 19), QTime(1, 0)), QStringLiteral("Asia/Seoul"));
+    joins.arrival = PlannedTime(QDateTime(QDate(2016, 8, 19), QTime(9, 0)), baku.zone);
+    joins.passengerIds = { late.id };
+    b.legs.push_back(out);
+    b.legs.push_back(joins);
+
+    auto rooming = Roster::build(b, RosterPreset::Rooming);
+    REQUIRE_OK(rooming);
+    QStringList rows;
+    for (const auto& row : rooming->rows()) {
+        QStringList cells;
+        for (const auto& cell : row) {
+            cells << Roster::text(cell);
+        }
+        rows << cells.join(QLatin1Char('|'));
+    }
+    INFO(rows.join(QLatin1Char('\n')).toStdString());
+    // Tashkent: the two who flew there; not the late-comer.
+    CHECK(rows.filter(QStringLiteral("|Tashkent|")).size() == 2);
+    CHECK(rows.filter(QStringLiteral("LEE Late-comer")).size() == 1);
+    const QString lee = rows.filter(QStringLiteral("LEE Late-comer")).front();
+    CHECK(lee.contains(QStringLiteral("|Baku|")));
+    CHECK(lee.endsWith(QStringLiteral("|2016-08-19 09:00|2016-08-20 22:00|1")));
+    CHECK(rows.filter(QStringLiteral("|Baku|")).size() == 3);
 }
 
 TEST_CASE("The XLSX roster reads back in openpyxl with a bold frozen header, real dates and Hangul")

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <utility>
 
 namespace planner {
@@ -24,7 +25,7 @@ struct ColumnInfo {
     const char* heading;
 };
 
-constexpr std::array<ColumnInfo, 20> kColumns { {
+constexpr std::array<ColumnInfo, 23> kColumns { {
     { RosterColumn::Precedence, "precedence", QT_TRANSLATE_NOOP("planner::Roster", "No.") },
     { RosterColumn::Name, "name", QT_TRANSLATE_NOOP("planner::Roster", "Name") },
     { RosterColumn::LocalName, "localName", QT_TRANSLATE_NOOP("planner::Roster", "Name in local script") },
@@ -45,6 +46,9 @@ constexpr std::array<ColumnInfo, 20> kColumns { {
     { RosterColumn::Lodging, "lodging", QT_TRANSLATE_NOOP("planner::Roster", "Lodging") },
     { RosterColumn::Email, "email", QT_TRANSLATE_NOOP("planner::Roster", "E-mail") },
     { RosterColumn::Phone, "phone", QT_TRANSLATE_NOOP("planner::Roster", "Phone") },
+    { RosterColumn::CheckIn, "checkIn", QT_TRANSLATE_NOOP("planner::Roster", "Check-in (local time)") },
+    { RosterColumn::CheckOut, "checkOut", QT_TRANSLATE_NOOP("planner::Roster", "Check-out (local time)") },
+    { RosterColumn::Nights, "nights", QT_TRANSLATE_NOOP("planner::Roster", "Nights") },
 } };
 
 const ColumnInfo& info(RosterColumn column)
@@ -68,7 +72,54 @@ const QString kSettingName = QStringLiteral("rosterColumns");
 bool isStopColumn(RosterColumn c)
 {
     return c == RosterColumn::City || c == RosterColumn::Arrival || c == RosterColumn::Departure
-        || c == RosterColumn::Lodging;
+        || c == RosterColumn::Lodging || c == RosterColumn::CheckIn || c == RosterColumn::CheckOut
+        || c == RosterColumn::Nights;
+}
+
+/// When a person is at a stop, by the legs that carry them (a leg without
+/// passengers carries the whole delegation): none when legs lead to the stop
+/// and none of them carries the person.
+struct Stay {
+    PlannedTime checkIn;
+    PlannedTime checkOut;
+    [[nodiscard]] int nights() const
+    {
+        return std::max<qint64>(0, checkIn.local().date().daysTo(checkOut.local().date()));
+    }
+};
+
+std::optional<Stay> stayOf(const TripBundle& bundle, const Stop& stop, const Uuid& personId)
+{
+    const auto carries = [&personId](const TravelLeg& leg) {
+        return leg.passengerIds.empty()
+            || std::find(leg.passengerIds.begin(), leg.passengerIds.end(), personId) != leg.passengerIds.end();
+    };
+    Stay stay { stop.arrival, stop.departure };
+    bool inbound = false;
+    std::optional<PlannedTime> landed;  // the earliest leg in that carries them
+    std::optional<PlannedTime> leaves;  // the latest leg out that carries them
+    for (const TravelLeg& leg : bundle.legs) {
+        if (leg.toStopId == stop.id && !leg.arrival.isNull()) {
+            inbound = true;
+            if (carries(leg) && (!landed || compareInstants(leg.arrival, *landed) < 0)) {
+                landed = leg.arrival;
+            }
+        }
+        if (leg.fromStopId == stop.id && !leg.departure.isNull() && carries(leg)
+            && (!leaves || compareInstants(leg.departure, *leaves) > 0)) {
+            leaves = leg.departure;
+        }
+    }
+    if (inbound && !landed) {
+        return std::nullopt;
+    }
+    if (landed && compareInstants(*landed, stay.checkIn) > 0) {
+        stay.checkIn = *landed;
+    }
+    if (leaves && compareInstants(*leaves, stay.checkOut) < 0) {
+        stay.checkOut = *leaves;
+    }
+    return stay;
 }
 
 template <typename T> const T* findById(const std::vector<T>& list, const Uuid& id)
@@ -86,6 +137,10 @@ QString Roster::token(RosterColumn column)
 
 std::optional<RosterColumn> Roster::columnFromToken(const QString& token)
 {
+    // The trip document's key for the same thing.
+    if (token.compare(QLatin1String("givenName"), Qt::CaseInsensitive) == 0) {
+        return RosterColumn::GivenNames;
+    }
     for (const auto& c : kColumns) {
         if (token.compare(QLatin1String(c.token), Qt::CaseInsensitive) == 0) {
             return c.column;
@@ -143,7 +198,7 @@ std::vector<RosterColumn> Roster::presetColumns(RosterPreset preset)
     using C = RosterColumn;
     switch (preset) {
     case RosterPreset::Protocol: return { C::Precedence, C::Name, C::LocalName, C::Position, C::Organisation, C::Role };
-    case RosterPreset::Rooming: return { C::Name, C::Sex, C::Arrival, C::Departure, C::Lodging };
+    case RosterPreset::Rooming: return { C::Name, C::Sex, C::City, C::Lodging, C::CheckIn, C::CheckOut, C::Nights };
     case RosterPreset::Immigration:
         return { C::FamilyName, C::GivenNames, C::Sex, C::DateOfBirth, C::Nationality, C::PassportNumber,
             C::PassportExpiry };
@@ -256,6 +311,13 @@ Result<Roster> Roster::build(const TripBundle& bundle, const std::vector<RosterC
                 return makeError(tr("A delegation member refers to a person who is not in the trip."));
             }
             const Organisation* org = findById(bundle.organisations, person->organisationId);
+            std::optional<Stay> stay;
+            if (stop != nullptr) {
+                stay = stayOf(bundle, *stop, person->id);
+                if (!stay) {
+                    continue;  // not at this stop
+                }
+            }
             std::vector<Value> row;
             for (RosterColumn c : columns) {
                 switch (c) {
@@ -279,6 +341,9 @@ Result<Roster> Roster::build(const TripBundle& bundle, const std::vector<RosterC
                 case RosterColumn::Lodging: row.emplace_back(stop ? stop->lodging : QString()); break;
                 case RosterColumn::Email: row.emplace_back(person->email); break;
                 case RosterColumn::Phone: row.emplace_back(person->phone); break;
+                case RosterColumn::CheckIn: row.emplace_back(stay ? stay->checkIn : PlannedTime()); break;
+                case RosterColumn::CheckOut: row.emplace_back(stay ? stay->checkOut : PlannedTime()); break;
+                case RosterColumn::Nights: row.emplace_back(stay ? stay->nights() : 0); break;
                 }
             }
             roster.m_rows.push_back(std::move(row));

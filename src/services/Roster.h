@@ -38,19 +38,25 @@ enum class RosterColumn {
     Lodging,  ///< at the stop
     Email,
     Phone,
+    CheckIn,  ///< the person's: the stop's arrival, or later when their leg in lands later
+    CheckOut,  ///< the person's: the stop's departure, or earlier when their leg out leaves earlier
+    Nights,  ///< the person's nights at the stop, from check-in to check-out
 };
 
 /// The usual recipients of a roster.
 enum class RosterPreset {
     Protocol,  ///< host protocol office: precedence, names, position, organisation, role
-    Rooming,  ///< hotel: name, sex, arrival, departure, lodging
+    Rooming,  ///< hotel: name, sex, city, lodging, check-in, check-out, nights
     Immigration,  ///< visa/immigration: passport names, sex, birth date, nationality, passport
 };
 
 /// A delegation roster: the members of a trip in order of precedence with
 /// the chosen columns. When a column describes a stop (city, arrival,
-/// departure, lodging), there is one row per stop and member, stop by stop,
-/// so that each hotel finds its own block.
+/// departure, lodging, check-in, check-out, nights), there is one row per
+/// stop and member, stop by stop, so that each hotel finds its own block;
+/// by the travel legs' passenger lists, a member who is not at a stop has
+/// no row there, and one who joins later or leaves early has only their
+/// own nights.
 class Roster {
 public:
     /// A cell: text, a whole number, a date, or a local time with its zone.

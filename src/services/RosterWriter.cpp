@@ -368,11 +368,14 @@ OutputDocument RosterWriter::document(const Roster& roster, const RosterWriteOpt
         doc.paragraph(Style::Subtitle, subtitle(roster));
     }
     const bool times = std::any_of(columns.begin(), columns.end(),
-        [](RosterColumn c) { return c == RosterColumn::Arrival || c == RosterColumn::Departure; });
+        [](RosterColumn c) {
+            return c == RosterColumn::Arrival || c == RosterColumn::Departure || c == RosterColumn::CheckIn
+                || c == RosterColumn::CheckOut;
+        });
     QStringList notes;
     notes << tr("In order of precedence.");
     if (times) {
-        notes << tr("Arrival and departure in the local time of each city.");
+        notes << tr("Times in the local time of each city.");
     }
     if (roster.containsPassportData()) {
         notes << tr("Contains passport data: personal data, to be handled accordingly.");
