@@ -108,6 +108,20 @@ TEST_CASE("An empty name is refused at the form with the reason, and nothing is 
     CHECK(OrganisationRepository(f.db()).get(mois.id)->name == QStringLiteral("Ministry of the Interior and Safety"));
 }
 
+TEST_CASE("A country that is not an ISO code is refused at the field; a three-letter code is stored as two")
+{
+    Fixture f;
+    const Organisation mois = f.byName(QStringLiteral("Ministry of the Interior"));
+    REQUIRE(f.page->selectRecord(mois.id));
+    typeInto(f.w<QLineEdit>("countryEdit"), QStringLiteral("K"));
+    auto* error = f.w<QLabel>("errorLabel");
+    CHECK(error->text().contains(QStringLiteral("not a country code")));
+    CHECK(OrganisationRepository(f.db()).get(mois.id)->country == QStringLiteral("KR"));
+    typeInto(f.w<QLineEdit>("countryEdit"), QStringLiteral("uzb"));
+    CHECK(error->isHidden());
+    CHECK(OrganisationRepository(f.db()).get(mois.id)->country == QStringLiteral("UZ"));
+}
+
 TEST_CASE("Deleting an organisation in use asks, and undo brings back its links")
 {
     Fixture f;

@@ -3,13 +3,17 @@
 #include "PageTestSupport.h"
 #include "commands/Edits.h"
 #include "storage/Repositories.h"
+#include "ui/CountryChooser.h"
 #include "ui/OptionalDateEdit.h"
 #include "ui/PeoplePage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 
@@ -178,6 +182,32 @@ TEST_CASE("a person is created and edited through the form, with undo and redo",
         f.undo()->setIndex(steps);
         CHECK(f.stored(id) == p);
     }
+    SECTION("a two-letter code is stored as the passport's three; a country chosen by name gives its code")
+    {
+        typeInto(f.edit("nationalityEdit"), QStringLiteral("uz"));
+        CHECK(f.stored(id).nationality == QStringLiteral("UZB"));
+        CHECK(f.edit("nationalityEdit")->text() == QStringLiteral("UZB"));
+
+        QLineEdit* nationality = f.edit("nationalityEdit");
+        auto* choose = nationality->findChild<QAction*>(QStringLiteral("chooseCountry"));
+        REQUIRE(choose != nullptr);
+        QStringList offered;
+        CountryChooser::runner() = [&offered](QDialog& d) {
+            auto* chooser = qobject_cast<CountryChooser*>(&d);
+            REQUIRE(chooser != nullptr);
+            CHECK(chooser->chosenCode() == QStringLiteral("UZB"));  // starts on the field's country
+            QTest::keyClicks(chooser->filterEdit(), QStringLiteral("azerbai"));
+            for (int row = 0; row < chooser->list()->model()->rowCount(); ++row) {
+                offered << chooser->list()->model()->index(row, 0).data().toString();
+            }
+            return true;
+        };
+        choose->trigger();
+        CountryChooser::runner() = [](QDialog& d) { return d.exec() == QDialog::Accepted; };
+        CHECK(offered == QStringList { QStringLiteral("Azerbaijan (AZE)") });
+        CHECK(f.stored(id).nationality == QStringLiteral("AZE"));
+        CHECK(nationality->text() == QStringLiteral("AZE"));
+    }
     SECTION("clearing the date of birth leaves it unset")
     {
         QTest::mouseClick(f.date("dateOfBirthEdit")->checkBox(), Qt::LeftButton);
@@ -194,7 +224,10 @@ TEST_CASE("a person is created and edited through the form, with undo and redo",
         CHECK(f.errorLabel()->text().isEmpty());
 
         typeInto(f.edit("nationalityEdit"), QStringLiteral("K1"));
-        CHECK(f.errorLabel()->text().contains(QStringLiteral("three-letter")));
+        CHECK(f.errorLabel()->text().contains(QStringLiteral("not a nationality code")));
+        CHECK(f.stored(id).nationality == QStringLiteral("KOR"));
+        typeInto(f.edit("nationalityEdit"), QStringLiteral("KRA"));  // no such code
+        CHECK(f.errorLabel()->text().contains(QStringLiteral("KOR")));
         CHECK(f.stored(id).nationality == QStringLiteral("KOR"));
         typeInto(f.edit("nationalityEdit"), QStringLiteral("KOR"));
 

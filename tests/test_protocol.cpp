@@ -5,7 +5,7 @@
 
 #include "TestSupport.h"
 #include "services/BadgeSheets.h"
-#include "services/Countries.h"
+#include "domain/Countries.h"
 #include "services/PlaceCards.h"
 #include "services/TripTransfer.h"
 
@@ -366,4 +366,30 @@ TEST_CASE("Countries: codes of ISO 3166-1 from iso-codes, and the names protocol
     const Countries none(QStringLiteral("/nonexistent/iso_3166-1.json"));
     CHECK(none.isEmpty());
     CHECK(none.protocolName(QStringLiteral("KR")) == QStringLiteral("KR"));
+}
+
+TEST_CASE("Nationalities are the passport's alpha-3 codes; countries of organisations alpha-2; names in Korean too",
+    "[protocol]")
+{
+    const Countries& c = Countries::system();
+    CHECK(*c.nationalityCode(QStringLiteral("KOR")) == QStringLiteral("KOR"));
+    CHECK(*c.nationalityCode(QStringLiteral(" kr ")) == QStringLiteral("KOR"));
+    CHECK(*c.nationalityCode(QStringLiteral("D")) == QStringLiteral("D"));  // ICAO: Germany
+    CHECK(*c.nationalityCode(QStringLiteral("UNO")) == QStringLiteral("UNO"));
+    CHECK(c.nationalityCode(QString())->isEmpty());
+    const auto korean = c.nationalityCode(QStringLiteral("Korean"));
+    REQUIRE_FALSE(korean.ok());
+    CHECK(korean.error().message.contains(QStringLiteral("'Korean' is not a nationality code")));
+    CHECK(c.nationalityCode(QString(5000, QLatin1Char('x'))).error().message.size() < 300);  // quoted short
+
+    CHECK(*c.countryCode(QStringLiteral("uz")) == QStringLiteral("UZ"));
+    CHECK(*c.countryCode(QStringLiteral("UZB")) == QStringLiteral("UZ"));
+    CHECK_FALSE(c.countryCode(QStringLiteral("K")).ok());
+    CHECK_FALSE(c.countryCode(QStringLiteral("Korea")).ok());
+
+    const Country kr = *c.find(QStringLiteral("KR"));
+    CHECK(c.displayName(kr, QStringLiteral("en")) == QStringLiteral("South Korea"));
+    CHECK(c.displayName(kr, QStringLiteral("ko")) == QStringLiteral("대한민국"));
+    CHECK(c.displayName(*c.find(QStringLiteral("UZ")), QStringLiteral("ko")) == QStringLiteral("우즈베키스탄"));
+    CHECK(c.displayName(kr, QStringLiteral("xx")) == QStringLiteral("South Korea"));
 }

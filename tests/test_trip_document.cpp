@@ -503,6 +503,27 @@ TEST_CASE("Missing and unknown fields are reported")
     }
 }
 
+TEST_CASE("A two-letter nationality is read as the passport's three-letter code")
+{
+    Json j = sampleJson();
+    j["people"][0]["nationality"] = "KR";
+    j["organisations"][0]["country"] = "UZB";
+    const auto read = TripDocument::read(bytesOf(j));
+    REQUIRE_OK(read);
+    const QString id = QString::fromStdString(j["people"][0]["id"].get<std::string>());
+    const QString org = QString::fromStdString(j["organisations"][0]["id"].get<std::string>());
+    for (const Person& p : read->people) {
+        if (p.id == id) {
+            CHECK(p.nationality == QStringLiteral("KOR"));
+        }
+    }
+    for (const Organisation& o : read->organisations) {
+        if (o.id == org) {
+            CHECK(o.country == QStringLiteral("UZ"));
+        }
+    }
+}
+
 TEST_CASE("A meeting's times are in its stop's zone, as a forum's are")
 {
     Json j = sampleJson();
@@ -888,6 +909,15 @@ TEST_CASE("Rules across records are enforced")
     {
         j["organisations"][1]["country"] = "Korea";
         CHECK(failure(j).where == QStringLiteral("$.organisations[1].country"));
+        j["organisations"][1]["country"] = "K";
+        CHECK(failure(j).where == QStringLiteral("$.organisations[1].country"));
+    }
+    SECTION("a nationality that is not a code")
+    {
+        j["people"][0]["nationality"] = "Korean";
+        const Error e = failure(j);
+        CHECK(e.where == QStringLiteral("$.people[0].nationality"));
+        CHECK(has(e.message, "is not a nationality code"));
     }
 }
 

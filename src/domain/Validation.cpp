@@ -1,5 +1,7 @@
 #include "domain/Validation.h"
 
+#include "domain/Countries.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -87,7 +89,13 @@ Status validate(const Organisation& o)
     if (Status s = recordId(o.id); !s) {
         return s;
     }
-    return required(o.name, QStringLiteral("name"), "an organisation needs a name");
+    if (Status s = required(o.name, QStringLiteral("name"), "an organisation needs a name"); !s) {
+        return s;
+    }
+    if (const auto country = Countries::system().countryCode(o.country); !country.ok()) {
+        return makeError(country.error().text(), QStringLiteral("country"));
+    }
+    return {};
 }
 
 Status validate(const Person& p)
@@ -103,6 +111,9 @@ Status validate(const Person& p)
     }
     if (p.dateOfBirth.isValid() && p.passportExpiry.isValid() && p.passportExpiry <= p.dateOfBirth) {
         return makeError(tr("the passport expires before the date of birth"), QStringLiteral("passportExpiry"));
+    }
+    if (const auto nationality = Countries::system().nationalityCode(p.nationality); !nationality.ok()) {
+        return makeError(nationality.error().text(), QStringLiteral("nationality"));
     }
     return {};
 }

@@ -1,6 +1,6 @@
 #include "services/ProtocolPeople.h"
 
-#include "services/Countries.h"
+#include "domain/Countries.h"
 
 #include <QCoreApplication>
 #include <QHash>

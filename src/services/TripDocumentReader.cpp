@@ -1,4 +1,6 @@
 #include "services/TripDocument.h"
+
+#include "domain/Countries.h"
 #include "services/TripDocumentJson.h"
 
 #include <QRegularExpression>
@@ -244,14 +246,11 @@ private:
         r.name = o.nonEmpty("name");
         r.localName = o.string("localName");
         r.abbreviation = o.string("abbreviation");
-        r.country = o.string("country");
-        static const QRegularExpression alpha2(QStringLiteral("^[A-Z]{2}$"));
-        if (!r.country.isEmpty() && !alpha2.match(r.country).hasMatch()) {
-            fail(o.path("country"),
-                QCoreApplication::translate("TripDocument",
-                    "'%1' is not an ISO 3166-1 alpha-2 country code (two capital letters such as \"UZ\", or \"\")")
-                    .arg(r.country));
+        const auto country = Countries::system().countryCode(o.string("country"));
+        if (!country.ok()) {
+            fail(o.path("country"), country.error().text());
         }
+        r.country = *country;
         r.kind = o.token<OrganisationKind>("kind");
         r.notes = o.string("notes");
         return r;
@@ -274,7 +273,12 @@ private:
         r.phone = o.string("phone");
         r.sex = o.token<Sex>("sex");
         r.dateOfBirth = o.optionalDate("dateOfBirth");
-        r.nationality = o.string("nationality");
+        // Stored as the passport's alpha-3 code; an alpha-2 code is converted.
+        const auto nationality = Countries::system().nationalityCode(o.string("nationality"));
+        if (!nationality.ok()) {
+            fail(o.path("nationality"), nationality.error().text());
+        }
+        r.nationality = *nationality;
         r.passportNumber = o.string("passportNumber");
         r.passportExpiry = o.optionalDate("passportExpiry");
         r.notes = o.string("notes");

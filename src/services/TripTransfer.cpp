@@ -1,5 +1,7 @@
 #include "services/TripTransfer.h"
 
+#include "domain/Validation.h"
+
 #include "services/SampleTrip.h"
 #include "services/TripDocument.h"
 #include "storage/Database.h"
@@ -114,6 +116,21 @@ Result<QByteArray> TripTransfer::exportTrip(Database& db, const Uuid& tripId)
     const Result<TripBundle> bundle = TripBundleStore(db).load(tripId);
     if (!bundle.ok()) {
         return bundle.error();
+    }
+    // What the reader would refuse is refused here, naming the record, so
+    // that every exported document imports again.
+    for (const Organisation& o : bundle->organisations) {
+        if (const Status valid = validate(o); !valid) {
+            return makeError(
+                tr("The organisation '%1' cannot be exported: %2. Correct it on the Organisations page.")
+                    .arg(o.name, valid.error().message));
+        }
+    }
+    for (const Person& p : bundle->people) {
+        if (const Status valid = validate(p); !valid) {
+            return makeError(tr("%1 cannot be exported: %2. Correct it on the People page.")
+                                 .arg(p.displayName(), valid.error().message));
+        }
     }
     return TripDocument::write(bundle.value());
 }

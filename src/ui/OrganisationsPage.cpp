@@ -2,8 +2,10 @@
 
 #include "commands/Document.h"
 #include "commands/Edits.h"
+#include "domain/Countries.h"
 #include "domain/Validation.h"
 #include "storage/Repositories.h"
+#include "ui/CountryChooser.h"
 #include "ui/FormBinding.h"
 #include "ui_OrganisationForm.h"
 
@@ -34,6 +36,8 @@ OrganisationsPage::OrganisationsPage(Document& document, DialogProvider& dialogs
     }
     m_errors = new FieldErrors(m_form->errorLabel);
     m_errors->addField(QStringLiteral("name"), m_form->nameEdit);
+    m_errors->addField(QStringLiteral("country"), m_form->countryEdit);
+    attachCountryChooser(m_form->countryEdit, CountryCode::Alpha2);
     for (QWidget* w : std::initializer_list<QWidget*> { m_form->nameEdit, m_form->localNameEdit,
              m_form->abbreviationEdit, m_form->countryEdit, m_form->kindCombo, m_form->notesEdit }) {
         onEdited(w, [this] { commitForm(); });
@@ -96,7 +100,9 @@ void OrganisationsPage::commitForm()
     edited.name = m_form->nameEdit->text().trimmed();
     edited.localName = m_form->localNameEdit->text().trimmed();
     edited.abbreviation = m_form->abbreviationEdit->text().trimmed();
-    edited.country = m_form->countryEdit->text().trimmed().toUpper();
+    // Stored as the ISO alpha-2 code: "UZB" becomes "UZ".
+    edited.country
+        = Countries::system().countryCode(m_form->countryEdit->text()).value_or(m_form->countryEdit->text().trimmed());
     edited.kind
         = fromToken<OrganisationKind>(m_form->kindCombo->currentData().toString()).value_or(OrganisationKind::Other);
     edited.notes = m_form->notesEdit->toPlainText();

@@ -2,8 +2,10 @@
 
 #include "commands/Document.h"
 #include "commands/Edits.h"
+#include "domain/Countries.h"
 #include "domain/Validation.h"
 #include "storage/Repositories.h"
+#include "ui/CountryChooser.h"
 #include "ui/FormBinding.h"
 #include "ui/OptionalDateEdit.h"
 #include "ui/ViewSetup.h"
@@ -53,6 +55,7 @@ PeoplePage::PeoplePage(Document& document, DialogProvider& dialogs, QWidget* par
     m_errors->addField(QStringLiteral("familyName"), m_form->familyNameEdit);
     m_errors->addField(QStringLiteral("organisation"), m_form->organisationCombo);
     m_errors->addField(QStringLiteral("nationality"), m_form->nationalityEdit);
+    attachCountryChooser(m_form->nationalityEdit, CountryCode::Nationality);
     m_errors->addField(QStringLiteral("dateOfBirth"), m_form->dateOfBirthEdit);
     m_errors->addField(QStringLiteral("passportExpiry"), m_form->passportExpiryEdit);
     for (QWidget* w : editors()) {
@@ -167,18 +170,13 @@ void PeoplePage::commitForm()
     edited.notes = m_form->notesEdit->toPlainText();
     edited.sex = fromToken<Sex>(m_form->sexCombo->currentData().toString()).value_or(Sex::Unspecified);
     edited.dateOfBirth = m_form->dateOfBirthEdit->date();
-    edited.nationality = m_form->nationalityEdit->text().trimmed().toUpper();
+    // Stored as the passport's alpha-3 code: "KR" becomes "KOR".
+    edited.nationality = Countries::system()
+                             .nationalityCode(m_form->nationalityEdit->text())
+                             .value_or(m_form->nationalityEdit->text().trimmed());
     edited.passportNumber = m_form->passportNumberEdit->text().trimmed();
     edited.passportExpiry = m_form->passportExpiryEdit->date();
-    Status valid = validate(edited);
-    // Checked when typed (older records may hold two-letter codes).
-    if (valid && edited.nationality != current->nationality && !edited.nationality.isEmpty()
-        && (edited.nationality.size() != 3
-            || !std::all_of(edited.nationality.begin(), edited.nationality.end(),
-                [](QChar c) { return c >= u'A' && c <= u'Z'; }))) {
-        valid = makeError(
-            tr("the nationality is the three-letter code of the passport, e.g. KOR"), QStringLiteral("nationality"));
-    }
+    const Status valid = validate(edited);
     if (!valid) {
         m_errors->show(valid.error());
         return;

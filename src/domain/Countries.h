@@ -6,6 +6,10 @@
 // short name ("Republic of Korea", "Republic of Uzbekistan"), which is what
 // protocolName() gives.
 
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -22,6 +26,8 @@ struct Country {
 };
 
 class Countries {
+    Q_DECLARE_TR_FUNCTIONS(Countries)
+
 public:
     /// Read from the iso-codes file; empty (every lookup fails) when the
     /// file is missing or damaged.
@@ -41,8 +47,25 @@ public:
     [[nodiscard]] QString protocolName(const QString& code) const;
     static QString protocolName(const Country& country);
 
+    /// The country's common name in a language ("ko": 대한민국, "en": South
+    /// Korea), from iso-codes' translations; English when there is none.
+    [[nodiscard]] QString displayName(const Country& country, const QString& language) const;
+
+    /// A passport nationality as stored: the alpha-3 code of ICAO Doc 9303
+    /// ("KOR"), an alpha-2 code converted ("KR" → "KOR"), empty as empty.
+    /// ICAO's own codes (D for Germany, GBD, UNO, XXA, ...) are kept. Fails
+    /// with a message a person can act on for anything else ("Korean").
+    [[nodiscard]] Result<QString> nationalityCode(const QString& text) const;
+    /// An organisation's country as stored: the ISO alpha-2 code ("KR"),
+    /// an alpha-3 code converted, empty as empty.
+    [[nodiscard]] Result<QString> countryCode(const QString& text) const;
+
 private:
+    /// English → language, read once per language from its .mo file.
+    const QHash<QString, QString>& translations(const QString& language) const;
+
     std::vector<Country> m_countries;
+    mutable QHash<QString, QHash<QString, QString>> m_translations;
 };
 
 }  // namespace planner
