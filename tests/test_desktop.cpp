@@ -172,6 +172,19 @@ TEST_CASE("a file as the command's argument starts the window on it", "[desktop]
     }
 }
 
+TEST_CASE("Qt's own options for the window (-style, -stylesheet, -platform, -reverse) are not refused", "[desktop]")
+{
+    const QString app = QStringLiteral("delegation-planner");
+    const QStringList given { app, QStringLiteral("-style"), QStringLiteral("Fusion"), QStringLiteral("-stylesheet=a.qss"),
+        QStringLiteral("-platform"), QStringLiteral("xcb"), QStringLiteral("-reverse"), QStringLiteral("--sample") };
+    CHECK(CommandLine::withoutQtOptions(given) == QStringList { app, QStringLiteral("--sample") });
+    CHECK(CommandLine::applicationKind(CommandLine::withoutQtOptions(given)) == CommandLine::ApplicationKind::Widgets);
+    // A subcommand's own arguments are kept, and so are unknown options, to be refused.
+    const QStringList command { app, QStringLiteral("list"), QStringLiteral("trips"), QStringLiteral("--db"),
+        QStringLiteral("x.db"), QStringLiteral("-q") };
+    CHECK(CommandLine::withoutQtOptions(command) == command);
+}
+
 TEST_CASE("opening a trip document from the file manager offers to import it", "[desktop]")
 {
     Desktop d;

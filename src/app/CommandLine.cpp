@@ -193,6 +193,37 @@ LaunchRequest guiRequest(
 
 }  // namespace
 
+QStringList CommandLine::withoutQtOptions(const QStringList& arguments)
+{
+    // QGuiApplication's and QApplication's options (see their documentation).
+    static const QStringList withValue { QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"), QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("session"),
+        QStringLiteral("style"), QStringLiteral("stylesheet"), QStringLiteral("display"),
+        QStringLiteral("geometry"), QStringLiteral("title"), QStringLiteral("name"), QStringLiteral("qmljsdebugger") };
+    static const QStringList flags { QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+        QStringLiteral("nograb"), QStringLiteral("dograb"), QStringLiteral("sync") };
+    QStringList out;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (i == 0 || !a.startsWith(QLatin1Char('-')) || a.startsWith(QLatin1String("--"))) {
+            out << a;
+            continue;
+        }
+        const QString name = a.mid(1).section(QLatin1Char('='), 0, 0);
+        if (withValue.contains(name)) {
+            if (!a.contains(QLatin1Char('=')) && i + 1 < arguments.size()) {
+                ++i;  // its value
+            }
+            continue;
+        }
+        if (!flags.contains(name)) {
+            out << a;
+        }
+    }
+    return out;
+}
+
 CommandLine::ApplicationKind CommandLine::applicationKind(const QStringList& arguments)
 {
     QCommandLineParser parser;

@@ -63,6 +63,10 @@ public:
     /// What the arguments need; main() calls this before it creates the
     /// application object. Wrong usage gives Core (run() reports it).
     static ApplicationKind applicationKind(const QStringList& arguments);
+    /// The arguments without Qt's own options for the window (-style Fusion,
+    /// -stylesheet FILE, -platform xcb, -reverse, ...), which QApplication
+    /// takes and the subcommands do not know.
+    static QStringList withoutQtOptions(const QStringList& arguments);
 
     /// Runs a command (init, import, export, list, ...) or says how to start
     /// the GUI (preparing the temporary sample database for --sample).

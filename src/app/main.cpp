@@ -59,7 +59,8 @@ int runGui(int argc, char** argv)
     QApplication::setWindowIcon(planner::icons::application());
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const planner::LaunchRequest request = planner::CommandLine::run(QCoreApplication::arguments(), out, err);
+    const planner::LaunchRequest request
+        = planner::CommandLine::run(planner::CommandLine::withoutQtOptions(QCoreApplication::arguments()), out, err);
     if (!request.startGui) {
         return request.exitCode;
     }
@@ -101,6 +102,7 @@ int runCommand(int argc, char** argv, planner::CommandLine::ApplicationKind kind
 int main(int argc, char** argv)
 {
     setApplicationNames();
-    const auto kind = planner::CommandLine::applicationKind(argumentList(argc, argv));
+    const auto kind
+        = planner::CommandLine::applicationKind(planner::CommandLine::withoutQtOptions(argumentList(argc, argv)));
     return kind == planner::CommandLine::ApplicationKind::Widgets ? runGui(argc, argv) : runCommand(argc, argv, kind);
 }
