@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
@@ -210,6 +211,11 @@ TEST_CASE("Print Agenda paints the chosen forum into the print preview's printer
     f.window->exports()->runDialog = [&](QDialog& d) {
         if (auto* preview = qobject_cast<QPrintPreviewDialog*>(&d)) {
             ++previews;
+            // Opened big enough to read, the page fitted to the width.
+            auto* widget = preview->findChild<QPrintPreviewWidget*>();
+            REQUIRE(widget != nullptr);
+            CHECK(widget->zoomMode() == QPrintPreviewWidget::FitToWidth);
+            CHECK(preview->width() >= 600);
             preview->printer()->setOutputFormat(QPrinter::PdfFormat);
             preview->printer()->setOutputFileName(pdf);
             emit preview->paintRequested(preview->printer());

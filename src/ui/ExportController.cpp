@@ -11,7 +11,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QScreen>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QSettings>
@@ -33,6 +36,18 @@ TripDocumentOptions documentOptions(QPageSize::PageSizeId pageSize)
 }
 
 }  // namespace
+
+void ExportController::sizePreview(QPrintPreviewDialog& preview) const
+{
+    const QScreen* screen = m_window != nullptr ? m_window->screen() : QGuiApplication::primaryScreen();
+    if (screen != nullptr) {
+        const QRect available = screen->availableGeometry();
+        preview.resize(qMin(available.width() * 4 / 5, 1100), available.height() * 9 / 10);
+    }
+    if (auto* widget = preview.findChild<QPrintPreviewWidget*>()) {
+        widget->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    }
+}
 
 QString ExportController::fileStem(const QString& title)
 {
@@ -100,6 +115,7 @@ void ExportController::printAgenda(Database& db, const Uuid& tripId, const Uuid&
     printer.setDocName(agenda->title());
     QPrintPreviewDialog preview(&printer, m_window);
     preview.setWindowTitle(tr("Print Agenda — %1").arg(agenda->title()));
+    sizePreview(preview);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
         const Result<int> pages = agenda->paint(*target, options);
         if (!pages.ok()) {

@@ -13,6 +13,7 @@
 
 QT_BEGIN_NAMESPACE
 class QDialog;
+class QPrintPreviewDialog;
 class QWidget;
 QT_END_NAMESPACE
 
@@ -68,6 +69,9 @@ private:
     void exportItineraryFiles(Database& db, const TripBundle& bundle, const std::vector<Uuid>& people,
         DocumentFormat format, const TripDocumentOptions& options);
     void report(const QString& title, const Status& status, const QString& path);
+    /// A print preview big enough to read: most of the screen, the page
+    /// fitted to its width (Qt's default opens small, at about 40 %).
+    void sizePreview(QPrintPreviewDialog& preview) const;
     /// The print preview of painted pages, then any printer.
     void printPages(const QString& title, const Result<ProtocolPdf::Document>& document);
 

@@ -108,6 +108,7 @@ void ExportController::printPages(const QString& title, const Result<ProtocolPdf
         QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter));
     QPrintPreviewDialog preview(&printer, m_window);
     preview.setWindowTitle(tr("%1 — %2").arg(title, document->title));
+    sizePreview(preview);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
         const Status painted = ProtocolPdf::paint(*document, *target);
         if (!painted.ok()) {
