@@ -184,10 +184,26 @@ TEST_CASE("creating and editing a meeting through the form, with undo and redo",
 
     // Counterparts: chosen in the searchable chooser (Hangul finds Hong).
     auto* chooser = field<PersonChooser>(*f.page, "counterpartChooser");
-    chooser->completer()->setCompletionPrefix(QStringLiteral("홍"));
-    CHECK(chooser->completer()->completionCount() == 1);
-    chooser->completer()->setCompletionPrefix(QStringLiteral("kərimov"));
-    CHECK(chooser->completer()->completionCount() == 1);
+    const auto offered = [chooser](const QString& typed) {
+        // As typed (QTest types ASCII only): the text and the edit signal.
+        chooser->lineEdit()->setText(typed);
+        emit chooser->lineEdit()->textEdited(typed);
+        QStringList texts;
+        const QAbstractItemModel* list = chooser->completer()->completionModel();
+        for (int row = 0; row < list->rowCount(); ++row) {
+            texts << list->index(row, 0).data().toString();
+        }
+        chooser->completer()->popup()->hide();
+        return texts;
+    };
+    CHECK(offered(QStringLiteral("홍")).size() == 1);
+    CHECK(offered(QStringLiteral("kərimov")).size() == 1);
+    // Where it starts a word comes first: "Minis" finds ministers before "Administration".
+    const QStringList minis = offered(QStringLiteral("Minis"));
+    REQUIRE(minis.size() >= 2);
+    CHECK(PersonChooser::matchRank(minis.front(), QStringLiteral("Minis")) < 2);
+    CHECK(PersonChooser::matchRank(minis.back(), QStringLiteral("Minis"))
+        >= PersonChooser::matchRank(minis.front(), QStringLiteral("Minis")));
     chooser->setPersonId(f.karimov);
     QTest::mouseClick(field<QPushButton>(*f.page, "addCounterpartButton"), Qt::LeftButton);
     chooser->setPersonId(f.hong);

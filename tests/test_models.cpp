@@ -8,6 +8,7 @@
 #include "services/SampleTrip.h"
 #include "services/TripTransfer.h"
 #include "storage/Repositories.h"
+#include "ui/PersonChooser.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
@@ -143,4 +144,14 @@ TEST_CASE("DelegationTableModel shows the delegation in order of precedence", "[
 
     REQUIRE_OK(model.reload(nullptr, {}));
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("A person is found first where the typed text starts the name or a word")
+{
+    CHECK(PersonChooser::matchRank(QStringLiteral("HONG Yun-sik — Minister"), QStringLiteral("hong")) == 0);
+    CHECK(PersonChooser::matchRank(QStringLiteral("KIM Ji-hoon — Minister of the Interior"), QStringLiteral("minis")) == 1);
+    CHECK(PersonChooser::matchRank(QStringLiteral("PARK — Administration"), QStringLiteral("minis")) == 2);
+    CHECK(PersonChooser::matchRank(QStringLiteral("LEE — Administration, Ministry"), QStringLiteral("minis")) == 1);
+    CHECK(PersonChooser::matchRank(QStringLiteral("홍윤식"), QStringLiteral("윤")) == 2);
+    CHECK(PersonChooser::matchRank(QStringLiteral("AZIMOV"), QStringLiteral("xyz")) == -1);
 }
