@@ -310,7 +310,7 @@ TEST_CASE("The agenda editor adds, shifts and moves sessions and refuses an end 
         CHECK(sessions[0] == forum.sessions[0]);
         CHECK(sessions[1].start == forum.sessions[1].start.addMinutes(15));
         CHECK(sessions[1].end == forum.sessions[1].end.addMinutes(15));
-        CHECK(stack->undoText() == QStringLiteral("Shift 1 session(s) by +15 min"));
+        CHECK(stack->undoText() == QStringLiteral("Shift 1 session by +15 min"));
         REQUIRE(f.page->selectRecord(forum.sessions[0].id));
         f.agenda().shiftSessions(15);
         const auto both = f.sessions(forum.id);

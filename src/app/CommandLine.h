@@ -47,7 +47,7 @@ struct LaunchRequest {
 /// (TransferCommands.cpp, ExportCommands.cpp, ...): a new command is one row
 /// and one function.
 class CommandLine {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+    Q_DECLARE_TR_FUNCTIONS(planner::CommandLine)
 
 public:
     /// Exit codes: 0 success, 1 user error (one line on err), 2 wrong usage.

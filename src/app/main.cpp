@@ -54,7 +54,8 @@ int runGui(int argc, char** argv)
 {
     QApplication app(argc, argv);
     planner::Preferences::installTranslators(app);
-    QGuiApplication::setApplicationDisplayName(QObject::tr("Delegation Planner"));
+    QGuiApplication::setApplicationDisplayName(
+        QCoreApplication::translate("planner::MainWindow", "Delegation Planner"));
     QGuiApplication::setDesktopFileName(planner::icons::applicationId());
     QApplication::setWindowIcon(planner::icons::application());
     QTextStream out(stdout);
@@ -92,6 +93,8 @@ int runCommand(int argc, char** argv, planner::CommandLine::ApplicationKind kind
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    // Messages and --help in the interface language, as in the window.
+    planner::Preferences::installTranslators(*app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     return planner::CommandLine::run(QCoreApplication::arguments(), out, err).exitCode;

@@ -51,7 +51,7 @@ void EditCommand::redo()
     }
     if (Status s = apply(true); !s) {
         setObsolete(true);
-        m_document.reportError(QObject::tr("Redo of \u201c%1\u201d failed: %2").arg(text(), s.error().text()));
+        m_document.reportError(tr("Redo of \u201c%1\u201d failed: %2").arg(text(), s.error().text()));
         return;
     }
     m_document.notifyChanged(changeSet());
@@ -61,7 +61,7 @@ void EditCommand::undo()
 {
     if (Status s = apply(false); !s) {
         setObsolete(true);
-        m_document.reportError(QObject::tr("Undo of \u201c%1\u201d failed: %2").arg(text(), s.error().text()));
+        m_document.reportError(tr("Undo of \u201c%1\u201d failed: %2").arg(text(), s.error().text()));
         return;
     }
     m_applied = false;

@@ -2,6 +2,7 @@
 
 #include "commands/RecordChange.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 namespace planner {
@@ -12,6 +13,8 @@ class Document;
 /// The Document applies it once before pushing it, so a failing edit never
 /// reaches the undo stack; QUndoStack's first redo() is then skipped.
 class EditCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(planner::EditCommand)
+
 public:
     EditCommand(Document& document, const QString& text, std::vector<RecordChange> changes);
 

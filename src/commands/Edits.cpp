@@ -11,10 +11,9 @@ namespace planner::edits {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Edits", text);
-}
+struct EditsText {
+    Q_DECLARE_TR_FUNCTIONS(planner::Edits)
+};
 
 template <typename T> bool removeValue(std::vector<T>& list, const T& value)
 {
@@ -390,7 +389,7 @@ Result<Changes> moveSessionToDay(Database& db, const Uuid& sessionId, const QDat
         return session.error();
     }
     if (!day.isValid()) {
-        return makeError(tr("choose a day to move the session to"));
+        return makeError(EditsText::tr("choose a day to move the session to"));
     }
     const qint64 days = session->start.localDate().daysTo(day);
     AgendaSession after = *session;
@@ -473,7 +472,7 @@ Result<Changes> retime(
         after.arrival = newEnd.inZone(l->arrival.zone());
         return Changes { updated(*l, after) };
     }
-    default: return makeError(tr("this kind of record has no times to change"));
+    default: return makeError(EditsText::tr("this kind of record has no times to change"));
     }
 }
 
@@ -485,7 +484,7 @@ Result<AgendaSession> duplicateSession(Database& db, const Uuid& id)
     }
     AgendaSession copy = *s;
     copy.id = newUuid();
-    copy.title = tr("Copy of %1").arg(s->title);
+    copy.title = EditsText::tr("Copy of %1").arg(s->title);
     return copy;
 }
 
@@ -497,7 +496,7 @@ Result<Forum> duplicateForum(Database& db, const Uuid& id)
     }
     Forum copy = *f;
     copy.id = newUuid();
-    copy.title = tr("Copy of %1").arg(f->title);
+    copy.title = EditsText::tr("Copy of %1").arg(f->title);
     for (AgendaSession& s : copy.sessions) {
         s.id = newUuid();
         s.forumId = copy.id;
@@ -524,7 +523,7 @@ Result<TripBundle> duplicateTrip(Database& db, const Uuid& id)
         }
     };
     renew(b.trip.id);
-    b.trip.title = tr("Copy of %1").arg(b.trip.title);
+    b.trip.title = EditsText::tr("Copy of %1").arg(b.trip.title);
     for (auto& m : b.members) {
         renew(m.id);
     }
@@ -573,7 +572,7 @@ Result<Changes> moveMember(Database& db, const Uuid& tripId, const Uuid& memberI
     }
     auto it = std::find(before.begin(), before.end(), memberId);
     if (it == before.end()) {
-        return makeError(tr("the member is not in this delegation"));
+        return makeError(EditsText::tr("the member is not in this delegation"));
     }
     std::vector<Uuid> after = before;
     after.erase(after.begin() + (it - before.begin()));
@@ -591,7 +590,7 @@ Result<Changes> removeMember(Database& db, const Uuid& tripId, const Uuid& membe
     const auto it
         = std::find_if(members->begin(), members->end(), [&](const DelegationMember& m) { return m.id == memberId; });
     if (it == members->end()) {
-        return makeError(tr("the member is not in this delegation"));
+        return makeError(EditsText::tr("the member is not in this delegation"));
     }
     Changes out;
     if (Status s = removeMember(db, tripId, *it, out); !s) {

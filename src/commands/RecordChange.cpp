@@ -2,9 +2,15 @@
 
 #include "storage/Repositories.h"
 
+#include <QCoreApplication>
+
 namespace planner {
 
 namespace {
+
+struct RecordChangeText {
+    Q_DECLARE_TR_FUNCTIONS(planner::RecordChange)
+};
 
 template <typename T> const std::optional<T>& target(const Change<T>& c, bool forward)
 {
@@ -84,7 +90,7 @@ Result<MemberRecord> current(Database& db, const MemberRecord& v)
             return MemberRecord { v.tripId, m };
         }
     }
-    return makeError(QObject::tr("the member is no longer in the delegation"));
+    return makeError(RecordChangeText::tr("the member is no longer in the delegation"));
 }
 
 Result<MemberOrder> current(Database& db, const MemberOrder& v)
@@ -117,8 +123,9 @@ template <typename T> Status expectCurrent(Database& db, const std::optional<T>&
     }
     auto found = current(db, *expected);
     if (!found.ok() || !(comparable(*found) == comparable(*expected))) {
-        return makeError(QObject::tr("it was changed or deleted elsewhere (another window or program) since it "
-                                     "was shown, so nothing was written; the view now shows the current version"));
+        return makeError(
+            RecordChangeText::tr("it was changed or deleted elsewhere (another window or program) since it "
+                                 "was shown, so nothing was written; the view now shows the current version"));
     }
     return {};
 }

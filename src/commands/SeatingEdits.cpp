@@ -32,7 +32,7 @@ Result<Changes> withPlan(Database& db, const T& record, const ProtocolScope& sco
         return plan.error();
     }
     if (!edit(*plan)) {
-        return makeError(QCoreApplication::translate("planner::edits", "Both people must have a seat in the plan."));
+        return makeError(QCoreApplication::translate("planner::Edits", "Both people must have a seat in the plan."));
     }
     T after = record;
     after.seating = *plan;

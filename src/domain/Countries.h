@@ -26,7 +26,7 @@ struct Country {
 };
 
 class Countries {
-    Q_DECLARE_TR_FUNCTIONS(Countries)
+    Q_DECLARE_TR_FUNCTIONS(planner::Countries)
 
 public:
     /// Read from the iso-codes file; empty (every lookup fails) when the

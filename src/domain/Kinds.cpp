@@ -65,10 +65,9 @@ template <typename E, std::size_t N> QStringList tokens(const Table<E, N>& table
     return out;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Kinds", text);
-}
+struct KindsText {
+    Q_DECLARE_TR_FUNCTIONS(planner::Kinds)
+};
 
 }  // namespace
 
@@ -104,12 +103,12 @@ QString token(MouStatus v)
 QString label(OrganisationKind v)
 {
     switch (v) {
-    case OrganisationKind::Ministry: return tr("Ministry");
-    case OrganisationKind::Agency: return tr("Agency");
-    case OrganisationKind::Archive: return tr("Archive");
-    case OrganisationKind::University: return tr("University");
-    case OrganisationKind::VenueOperator: return tr("Venue operator");
-    case OrganisationKind::Other: return tr("Other");
+    case OrganisationKind::Ministry: return KindsText::tr("Ministry");
+    case OrganisationKind::Agency: return KindsText::tr("Agency");
+    case OrganisationKind::Archive: return KindsText::tr("Archive");
+    case OrganisationKind::University: return KindsText::tr("University");
+    case OrganisationKind::VenueOperator: return KindsText::tr("Venue operator");
+    case OrganisationKind::Other: return KindsText::tr("Other");
     }
     return {};
 }
@@ -117,10 +116,10 @@ QString label(OrganisationKind v)
 QString label(Sex v)
 {
     switch (v) {
-    case Sex::Unspecified: return tr("Unspecified");
-    case Sex::Female: return tr("Female");
-    case Sex::Male: return tr("Male");
-    case Sex::Other: return tr("Other");
+    case Sex::Unspecified: return KindsText::tr("Unspecified");
+    case Sex::Female: return KindsText::tr("Female");
+    case Sex::Male: return KindsText::tr("Male");
+    case Sex::Other: return KindsText::tr("Other");
     }
     return {};
 }
@@ -128,34 +127,34 @@ QString label(Sex v)
 QString label(MemberRole v)
 {
     switch (v) {
-    case MemberRole::Head: return tr("Head of delegation");
-    case MemberRole::DeputyHead: return tr("Deputy head");
-    case MemberRole::Member: return tr("Member");
-    case MemberRole::Adviser: return tr("Adviser");
-    case MemberRole::Interpreter: return tr("Interpreter");
-    case MemberRole::Secretariat: return tr("Secretariat");
-    case MemberRole::Press: return tr("Press");
-    case MemberRole::Security: return tr("Security");
+    case MemberRole::Head: return KindsText::tr("Head of delegation");
+    case MemberRole::DeputyHead: return KindsText::tr("Deputy head");
+    case MemberRole::Member: return KindsText::tr("Member");
+    case MemberRole::Adviser: return KindsText::tr("Adviser");
+    case MemberRole::Interpreter: return KindsText::tr("Interpreter");
+    case MemberRole::Secretariat: return KindsText::tr("Secretariat");
+    case MemberRole::Press: return KindsText::tr("Press");
+    case MemberRole::Security: return KindsText::tr("Security");
     }
     return {};
 }
 
 QString label(HostRole v)
 {
-    return v == HostRole::Host ? tr("Host") : tr("Co-host");
+    return v == HostRole::Host ? KindsText::tr("Host") : KindsText::tr("Co-host");
 }
 
 QString label(SessionKind v)
 {
     switch (v) {
-    case SessionKind::Opening: return tr("Opening");
-    case SessionKind::Keynote: return tr("Keynote");
-    case SessionKind::Presentation: return tr("Presentation");
-    case SessionKind::Panel: return tr("Panel");
-    case SessionKind::SigningCeremony: return tr("Signing ceremony");
-    case SessionKind::Break: return tr("Break");
-    case SessionKind::Meal: return tr("Meal");
-    case SessionKind::Closing: return tr("Closing");
+    case SessionKind::Opening: return KindsText::tr("Opening");
+    case SessionKind::Keynote: return KindsText::tr("Keynote");
+    case SessionKind::Presentation: return KindsText::tr("Presentation");
+    case SessionKind::Panel: return KindsText::tr("Panel");
+    case SessionKind::SigningCeremony: return KindsText::tr("Signing ceremony");
+    case SessionKind::Break: return KindsText::tr("Break");
+    case SessionKind::Meal: return KindsText::tr("Meal");
+    case SessionKind::Closing: return KindsText::tr("Closing");
     }
     return {};
 }
@@ -163,9 +162,9 @@ QString label(SessionKind v)
 QString label(SpeakerRole v)
 {
     switch (v) {
-    case SpeakerRole::Speaker: return tr("Speaker");
-    case SpeakerRole::Moderator: return tr("Moderator");
-    case SpeakerRole::Panellist: return tr("Panellist");
+    case SpeakerRole::Speaker: return KindsText::tr("Speaker");
+    case SpeakerRole::Moderator: return KindsText::tr("Moderator");
+    case SpeakerRole::Panellist: return KindsText::tr("Panellist");
     }
     return {};
 }
@@ -173,9 +172,9 @@ QString label(SpeakerRole v)
 QString label(MouStatus v)
 {
     switch (v) {
-    case MouStatus::Draft: return tr("Draft");
-    case MouStatus::Agreed: return tr("Agreed");
-    case MouStatus::Signed: return tr("Signed");
+    case MouStatus::Draft: return KindsText::tr("Draft");
+    case MouStatus::Agreed: return KindsText::tr("Agreed");
+    case MouStatus::Signed: return KindsText::tr("Signed");
     }
     return {};
 }
@@ -188,17 +187,17 @@ QString token(RecordKind v)
 QString label(RecordKind v)
 {
     switch (v) {
-    case RecordKind::Trip: return tr("trip");
-    case RecordKind::Organisation: return tr("organisation");
-    case RecordKind::Person: return tr("person");
-    case RecordKind::Venue: return tr("venue");
-    case RecordKind::Member: return tr("delegation member");
-    case RecordKind::Stop: return tr("stop");
-    case RecordKind::Leg: return tr("travel leg");
-    case RecordKind::Forum: return tr("forum");
-    case RecordKind::Session: return tr("session");
-    case RecordKind::Meeting: return tr("meeting");
-    case RecordKind::Mou: return tr("MOU");
+    case RecordKind::Trip: return KindsText::tr("trip");
+    case RecordKind::Organisation: return KindsText::tr("organisation");
+    case RecordKind::Person: return KindsText::tr("person");
+    case RecordKind::Venue: return KindsText::tr("venue");
+    case RecordKind::Member: return KindsText::tr("delegation member");
+    case RecordKind::Stop: return KindsText::tr("stop");
+    case RecordKind::Leg: return KindsText::tr("travel leg");
+    case RecordKind::Forum: return KindsText::tr("forum");
+    case RecordKind::Session: return KindsText::tr("session");
+    case RecordKind::Meeting: return KindsText::tr("meeting");
+    case RecordKind::Mou: return KindsText::tr("MOU");
     }
     return {};
 }

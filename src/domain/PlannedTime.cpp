@@ -119,17 +119,17 @@ Result<PlannedTime> PlannedTime::parse(const QString& localIso, const QString& z
     if (!parsed.isValid() || text.size() < 16 || text.size() > 19 || text.contains(QLatin1Char('Z'))
         || text.indexOf(QLatin1Char('+'), 10) >= 0 || text.indexOf(QLatin1Char('-'), 10) >= 0) {
         return makeError(
-            QCoreApplication::translate("PlannedTime", "'%1' is not a local time of the form YYYY-MM-DDTHH:MM")
+            QCoreApplication::translate("planner::PlannedTime", "'%1' is not a local time of the form YYYY-MM-DDTHH:MM")
                 .arg(localIso));
     }
     if (!isKnownZone(zoneId)) {
-        return makeError(
-            QCoreApplication::translate("PlannedTime", "'%1' is not a known IANA time zone (e.g. Asia/Tashkent)")
-                .arg(zoneId));
+        return makeError(QCoreApplication::translate(
+            "planner::PlannedTime", "'%1' is not a known IANA time zone (e.g. Asia/Tashkent)")
+                             .arg(zoneId));
     }
     PlannedTime result(parsed, zoneId);
     if (!result.isValid()) {
-        return makeError(QCoreApplication::translate("PlannedTime", "%1 does not exist in %2 (clocks skip it)")
+        return makeError(QCoreApplication::translate("planner::PlannedTime", "%1 does not exist in %2 (clocks skip it)")
                              .arg(result.localIso(), zoneId));
     }
     return result;

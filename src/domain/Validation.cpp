@@ -9,15 +9,14 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
+struct ValidationText {
+    Q_DECLARE_TR_FUNCTIONS(planner::Validation)
+};
 
 Status required(const QString& value, const QString& field, const char* what)
 {
     if (value.trimmed().isEmpty()) {
-        return makeError(tr(what), field);
+        return makeError(ValidationText::tr(what), field);
     }
     return {};
 }
@@ -25,8 +24,8 @@ Status required(const QString& value, const QString& field, const char* what)
 Status knownZone(const QString& zone, const QString& field)
 {
     if (!PlannedTime::isKnownZone(zone)) {
-        return makeError(zone.isEmpty() ? tr("a time zone is required (e.g. Asia/Tashkent)")
-                                        : tr("'%1' is not a known IANA time zone").arg(zone),
+        return makeError(zone.isEmpty() ? ValidationText::tr("a time zone is required (e.g. Asia/Tashkent)")
+                                        : ValidationText::tr("'%1' is not a known IANA time zone").arg(zone),
             field);
     }
     return {};
@@ -35,13 +34,14 @@ Status knownZone(const QString& zone, const QString& field)
 Status validTime(const PlannedTime& t, const QString& field)
 {
     if (t.isNull()) {
-        return makeError(tr("a time is required"), field);
+        return makeError(ValidationText::tr("a time is required"), field);
     }
     if (Status zone = knownZone(t.zone(), field); !zone) {
         return zone;
     }
     if (!t.isValid()) {
-        return makeError(tr("%1 does not exist in %2 (clocks skip it)").arg(t.localIso(), t.zone()), field);
+        return makeError(
+            ValidationText::tr("%1 does not exist in %2 (clocks skip it)").arg(t.localIso(), t.zone()), field);
     }
     return {};
 }
@@ -49,7 +49,7 @@ Status validTime(const PlannedTime& t, const QString& field)
 Status optionalUuid(const Uuid& id, const QString& field)
 {
     if (!id.isEmpty() && !isUuid(id)) {
-        return makeError(tr("'%1' is not a UUID").arg(id), field);
+        return makeError(ValidationText::tr("'%1' is not a UUID").arg(id), field);
     }
     return {};
 }
@@ -57,7 +57,7 @@ Status optionalUuid(const Uuid& id, const QString& field)
 Status recordId(const Uuid& id)
 {
     if (!isUuid(id)) {
-        return makeError(tr("'%1' is not a UUID").arg(id), QStringLiteral("id"));
+        return makeError(ValidationText::tr("'%1' is not a UUID").arg(id), QStringLiteral("id"));
     }
     return {};
 }
@@ -75,11 +75,13 @@ Status validateSpan(
     }
     if (start.zone() != end.zone()) {
         return makeError(
-            tr("start and end must be in the same time zone (%1, %2)").arg(start.zone(), end.zone()), endField);
+            ValidationText::tr("start and end must be in the same time zone (%1, %2)").arg(start.zone(), end.zone()),
+            endField);
     }
     if (!(end.local() > start.local())) {
         return makeError(
-            tr("ends at %1, which is not after the start at %2").arg(end.localIso(), start.localIso()), endField);
+            ValidationText::tr("ends at %1, which is not after the start at %2").arg(end.localIso(), start.localIso()),
+            endField);
     }
     return {};
 }
@@ -110,7 +112,8 @@ Status validate(const Person& p)
         return s;
     }
     if (p.dateOfBirth.isValid() && p.passportExpiry.isValid() && p.passportExpiry <= p.dateOfBirth) {
-        return makeError(tr("the passport expires before the date of birth"), QStringLiteral("passportExpiry"));
+        return makeError(
+            ValidationText::tr("the passport expires before the date of birth"), QStringLiteral("passportExpiry"));
     }
     if (const auto nationality = Countries::system().nationalityCode(p.nationality); !nationality.ok()) {
         return makeError(nationality.error().text(), QStringLiteral("nationality"));
@@ -138,7 +141,7 @@ Status validate(const Trip& t)
         return s;
     }
     if (t.startDate.isValid() && t.endDate.isValid() && t.endDate < t.startDate) {
-        return makeError(tr("the trip ends on %1, before it starts on %2")
+        return makeError(ValidationText::tr("the trip ends on %1, before it starts on %2")
                              .arg(t.endDate.toString(Qt::ISODate), t.startDate.toString(Qt::ISODate)),
             QStringLiteral("endDate"));
     }
@@ -151,10 +154,10 @@ Status validate(const DelegationMember& m)
         return s;
     }
     if (!isUuid(m.personId)) {
-        return makeError(tr("a delegation member must be a person"), QStringLiteral("person"));
+        return makeError(ValidationText::tr("a delegation member must be a person"), QStringLiteral("person"));
     }
     if (m.precedence < 1) {
-        return makeError(tr("the order of precedence starts at 1"), QStringLiteral("precedence"));
+        return makeError(ValidationText::tr("the order of precedence starts at 1"), QStringLiteral("precedence"));
     }
     return {};
 }
@@ -174,8 +177,8 @@ Status validate(const Stop& s)
         return st;
     }
     if (s.arrival.zone() != s.zone) {
-        return makeError(
-            tr("arrival and departure are in the stop's own time zone %1").arg(s.zone), QStringLiteral("arrival"));
+        return makeError(ValidationText::tr("arrival and departure are in the stop's own time zone %1").arg(s.zone),
+            QStringLiteral("arrival"));
     }
     return {};
 }
@@ -192,22 +195,24 @@ Status validate(const TravelLeg& l)
         return s;
     }
     if (compareInstants(l.arrival, l.departure) != std::partial_ordering::greater) {
-        return makeError(tr("arrives (%1) before or when it departs (%2)").arg(l.arrival.label(), l.departure.label()),
+        return makeError(ValidationText::tr("arrives (%1) before or when it departs (%2)")
+                             .arg(l.arrival.label(), l.departure.label()),
             QStringLiteral("arrival"));
     }
     if (l.fromStopId.isEmpty() && l.fromPlace.trimmed().isEmpty()) {
-        return makeError(tr("a travel leg needs a place or stop of departure"), QStringLiteral("from"));
+        return makeError(ValidationText::tr("a travel leg needs a place or stop of departure"), QStringLiteral("from"));
     }
     if (l.toStopId.isEmpty() && l.toPlace.trimmed().isEmpty()) {
-        return makeError(tr("a travel leg needs a place or stop of arrival"), QStringLiteral("to"));
+        return makeError(ValidationText::tr("a travel leg needs a place or stop of arrival"), QStringLiteral("to"));
     }
     if (!l.fromStopId.isEmpty() && l.fromStopId == l.toStopId) {
-        return makeError(tr("a travel leg cannot start and end at the same stop"), QStringLiteral("to"));
+        return makeError(
+            ValidationText::tr("a travel leg cannot start and end at the same stop"), QStringLiteral("to"));
     }
     QSet<Uuid> seen;
     for (const Uuid& p : l.passengerIds) {
         if (seen.contains(p)) {
-            return makeError(tr("a passenger is listed twice"), QStringLiteral("passengers"));
+            return makeError(ValidationText::tr("a passenger is listed twice"), QStringLiteral("passengers"));
         }
         seen.insert(p);
     }
@@ -223,7 +228,7 @@ Status validate(const Forum& f)
         return s;
     }
     if (!isUuid(f.stopId)) {
-        return makeError(tr("a forum takes place at one of the trip's stops"), QStringLiteral("stop"));
+        return makeError(ValidationText::tr("a forum takes place at one of the trip's stops"), QStringLiteral("stop"));
     }
     if (Status s = validateSpan(f.start, f.end); !s) {
         return s;
@@ -231,10 +236,11 @@ Status validate(const Forum& f)
     QSet<Uuid> seen;
     for (const ForumHost& h : f.hosts) {
         if (!isUuid(h.organisationId)) {
-            return makeError(tr("a host must be an organisation"), QStringLiteral("hosts"));
+            return makeError(ValidationText::tr("a host must be an organisation"), QStringLiteral("hosts"));
         }
         if (seen.contains(h.organisationId)) {
-            return makeError(tr("an organisation is listed twice among the hosts"), QStringLiteral("hosts"));
+            return makeError(
+                ValidationText::tr("an organisation is listed twice among the hosts"), QStringLiteral("hosts"));
         }
         seen.insert(h.organisationId);
     }
@@ -255,10 +261,11 @@ Status validate(const AgendaSession& s)
     QSet<Uuid> seen;
     for (const SessionSpeaker& sp : s.speakers) {
         if (!isUuid(sp.personId)) {
-            return makeError(tr("a speaker must be a person"), QStringLiteral("speakers"));
+            return makeError(ValidationText::tr("a speaker must be a person"), QStringLiteral("speakers"));
         }
         if (seen.contains(sp.personId)) {
-            return makeError(tr("a person is listed twice among the speakers"), QStringLiteral("speakers"));
+            return makeError(
+                ValidationText::tr("a person is listed twice among the speakers"), QStringLiteral("speakers"));
         }
         seen.insert(sp.personId);
     }
@@ -274,8 +281,8 @@ Status validate(const Mou& m)
         return s;
     }
     if (!m.signedAtForumId.isEmpty() && !m.signedAtMeetingId.isEmpty()) {
-        return makeError(
-            tr("an MOU is signed either at a forum or at a meeting, not both"), QStringLiteral("signedAt"));
+        return makeError(ValidationText::tr("an MOU is signed either at a forum or at a meeting, not both"),
+            QStringLiteral("signedAt"));
     }
     if (!m.signedAt.isNull()) {
         if (Status s = validTime(m.signedAt, QStringLiteral("signedAt")); !s) {
@@ -285,10 +292,11 @@ Status validate(const Mou& m)
     QSet<Uuid> seen;
     for (const MouParty& p : m.parties) {
         if (!isUuid(p.organisationId)) {
-            return makeError(tr("a party must be an organisation"), QStringLiteral("parties"));
+            return makeError(ValidationText::tr("a party must be an organisation"), QStringLiteral("parties"));
         }
         if (seen.contains(p.organisationId)) {
-            return makeError(tr("an organisation is listed twice among the parties"), QStringLiteral("parties"));
+            return makeError(
+                ValidationText::tr("an organisation is listed twice among the parties"), QStringLiteral("parties"));
         }
         seen.insert(p.organisationId);
     }
@@ -304,7 +312,8 @@ Status validate(const Meeting& m)
         return s;
     }
     if (!isUuid(m.stopId)) {
-        return makeError(tr("a meeting takes place at one of the trip's stops"), QStringLiteral("stop"));
+        return makeError(
+            ValidationText::tr("a meeting takes place at one of the trip's stops"), QStringLiteral("stop"));
     }
     if (Status s = validateSpan(m.start, m.end); !s) {
         return s;
@@ -313,7 +322,7 @@ Status validate(const Meeting& m)
     for (const auto* list : { &m.counterpartIds, &m.participantIds }) {
         for (const Uuid& p : *list) {
             if (seen.contains(p)) {
-                return makeError(tr("a person is listed twice in the meeting"),
+                return makeError(ValidationText::tr("a person is listed twice in the meeting"),
                     list == &m.counterpartIds ? QStringLiteral("counterparts") : QStringLiteral("participants"));
             }
             seen.insert(p);

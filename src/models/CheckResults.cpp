@@ -73,13 +73,13 @@ QString CheckResults::openSummary() const
 {
     QStringList parts;
     if (const int errors = openCount(Severity::Error); errors > 0) {
-        parts << (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
+        parts << (tr("%n error(s)", nullptr, errors));
     }
     if (const int warnings = openCount(Severity::Warning); warnings > 0) {
-        parts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+        parts << (tr("%n warning(s)", nullptr, warnings));
     }
     if (const int notes = openCount(Severity::Note); notes > 0) {
-        parts << (notes == 1 ? tr("1 note") : tr("%1 notes").arg(notes));
+        parts << (tr("%n note(s)", nullptr, notes));
     }
     return parts.join(QStringLiteral(", "));
 }

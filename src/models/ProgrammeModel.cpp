@@ -13,7 +13,7 @@ namespace {
 
 QString text(const char* source, int n = -1)
 {
-    return QCoreApplication::translate("ProgrammeModel", source, nullptr, n);
+    return QCoreApplication::translate("planner::ProgrammeModel", source, nullptr, n);
 }
 
 QString zoneWithOffset(const PlannedTime& t)

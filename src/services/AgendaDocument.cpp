@@ -16,10 +16,9 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("planner::AgendaDocument", text);
-}
+struct AgendaDocumentText {
+    Q_DECLARE_TR_FUNCTIONS(planner::AgendaDocument)
+};
 
 QString esc(const QString& text)
 {
@@ -71,7 +70,8 @@ Result<AgendaDocument> AgendaDocument::build(const TripBundle& bundle, const Uui
 {
     const Forum* forum = findById(bundle.forums, forumId);
     if (forum == nullptr) {
-        return makeError(tr("There is no forum with the id %1 in the trip \"%2\".").arg(forumId, bundle.trip.title));
+        return makeError(AgendaDocumentText::tr("There is no forum with the id %1 in the trip \"%2\".")
+                             .arg(forumId, bundle.trip.title));
     }
     AgendaDocument doc;
     doc.m_locale = locale;
@@ -180,7 +180,7 @@ QString AgendaDocument::dateText() const
     if (last <= first) {
         return longDate(m_locale, first);
     }
-    return tr("%1 to %2").arg(longDate(m_locale, first), longDate(m_locale, last));
+    return AgendaDocumentText::tr("%1 to %2").arg(longDate(m_locale, first), longDate(m_locale, last));
 }
 
 QString AgendaDocument::timeNotice() const
@@ -189,7 +189,8 @@ QString AgendaDocument::timeNotice() const
         return {};
     }
     const QString city = m_city.isEmpty() ? zoneCity(m_zone) : m_city;
-    return tr("All times are local time in %1 (%2, UTC%3).").arg(city, m_zone, m_start.utcOffsetText());
+    return AgendaDocumentText::tr("All times are local time in %1 (%2, UTC%3).")
+        .arg(city, m_zone, m_start.utcOffsetText());
 }
 
 QString AgendaDocument::timeCellHtml(const Session& s) const
@@ -251,7 +252,7 @@ QString AgendaDocument::contentCellHtml(const Session& s) const
 QString AgendaDocument::footerText(const AgendaOptions& options) const
 {
     const QDate printed = options.printedOn.isValid() ? options.printedOn : QDate::currentDate();
-    return tr("Printed on %1").arg(fullDate(m_locale, printed));
+    return AgendaDocumentText::tr("Printed on %1").arg(fullDate(m_locale, printed));
 }
 
 QStringList AgendaDocument::placeParts() const
@@ -277,7 +278,7 @@ void AgendaDocument::addHeader(OutputDocument& doc) const
     for (const auto& host : m_hosts) {
         auto& p = doc.paragraph(Style::Body);
         p.centred = true;
-        p.add(tr("%1:").arg(host.role) + QLatin1Char(' '), Span::Quiet).add(host.name);
+        p.add(AgendaDocumentText::tr("%1:").arg(host.role) + QLatin1Char(' '), Span::Quiet).add(host.name);
         if (!host.localName.isEmpty() && host.localName != host.name) {
             p.add(QLatin1Char('\n') + host.localName, Span::Quiet);
         }
@@ -323,7 +324,7 @@ OutputDocument::Cell AgendaDocument::contentCell(const Session& s) const
     for (const auto& sp : s.speakers) {
         auto& line = paragraph(Style::TableDetail);
         if (!sp.role.isEmpty()) {
-            line.add(tr("%1:").arg(sp.role) + QLatin1Char(' '), Span::Quiet);
+            line.add(AgendaDocumentText::tr("%1:").arg(sp.role) + QLatin1Char(' '), Span::Quiet);
         }
         if (!sp.honorific.isEmpty()) {
             line.add(sp.honorific + QLatin1Char(' '));
@@ -346,16 +347,16 @@ OutputDocument AgendaDocument::document(const AgendaOptions& options) const
     OutputDocument doc;
     doc.locale = m_locale;
     doc.title = m_title;
-    doc.subject = tr("Agenda");
+    doc.subject = AgendaDocumentText::tr("Agenda");
     doc.pageSize = options.pageSize;
     doc.orientation = QPageLayout::Portrait;
     doc.headerLeft = m_title;
     doc.headerRight = m_start.isNull() ? QString()
-                                       : tr("%1, %2 · local time, UTC%3")
+                                       : AgendaDocumentText::tr("%1, %2 · local time, UTC%3")
                                              .arg(fullDate(m_locale, m_start.localDate()),
                                                  m_city.isEmpty() ? zoneCity(m_zone) : m_city, m_start.utcOffsetText());
     doc.footerLeft = footerText(options);
-    doc.pageNumberPattern = tr("Page %1 of %2");
+    doc.pageNumberPattern = AgendaDocumentText::tr("Page %1 of %2");
     addHeader(doc);
     auto& t = doc.table({ 0.17, 0.83 });
     const bool days = spansSeveralDays();
@@ -371,7 +372,7 @@ OutputDocument AgendaDocument::document(const AgendaOptions& options) const
         t.rows.push_back(std::move(row));
     }
     if (m_sessions.empty()) {
-        t.rows.push_back(groupRow(tr("The programme has no sessions yet.")));
+        t.rows.push_back(groupRow(AgendaDocumentText::tr("The programme has no sessions yet.")));
     }
     return doc;
 }

@@ -9,10 +9,9 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("planner::AtomicFile", text);
-}
+struct AtomicFileText {
+    Q_DECLARE_TR_FUNCTIONS(planner::AtomicFile)
+};
 
 }  // namespace
 
@@ -30,22 +29,22 @@ Status AtomicFile::write(const QString& path, const std::function<Status(QIODevi
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (path.isEmpty()) {
-        return makeError(tr("No output file was given."));
+        return makeError(AtomicFileText::tr("No output file was given."));
     }
     if (QFileInfo(path).isDir()) {
-        return makeError(tr("%1 is a folder; give a file name.").arg(shown));
+        return makeError(AtomicFileText::tr("%1 is a folder; give a file name.").arg(shown));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(tr("Cannot write %1: %2").arg(shown, file.errorString()));
+        return makeError(AtomicFileText::tr("Cannot write %1: %2").arg(shown, file.errorString()));
     }
     Status written = writer(file);
     if (!written.ok()) {
         file.cancelWriting();
-        return makeError(tr("Cannot write %1: %2").arg(shown, written.error().text()));
+        return makeError(AtomicFileText::tr("Cannot write %1: %2").arg(shown, written.error().text()));
     }
     if (!file.commit()) {
-        return makeError(tr("Cannot write %1: %2").arg(shown, file.errorString()));
+        return makeError(AtomicFileText::tr("Cannot write %1: %2").arg(shown, file.errorString()));
     }
     return {};
 }

@@ -13,10 +13,9 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("planner::BadgeSheets", text);
-}
+struct BadgeSheetsText {
+    Q_DECLARE_TR_FUNCTIONS(planner::BadgeSheets)
+};
 
 constexpr qreal kGutter = 6.0;
 constexpr qreal kPageMargin = 6.0;
@@ -161,27 +160,28 @@ Result<QByteArray> BadgeSheets::toPdf(const std::vector<ProtocolPerson>& people,
 Result<ProtocolPdf::Document> BadgeSheets::pages(const std::vector<ProtocolPerson>& people, const BadgeOptions& options)
 {
     if (people.empty()) {
-        return makeError(tr("There is nobody to print a badge for."));
+        return makeError(BadgeSheetsText::tr("There is nobody to print a badge for."));
     }
     const SheetLayout sheet = layout(options);
     if (sheet.places.empty()) {
-        return makeError(tr("This badge does not fit on the sheet; choose a smaller badge or one per page."));
+        return makeError(
+            BadgeSheetsText::tr("This badge does not fit on the sheet; choose a smaller badge or one per page."));
     }
-    const QString title = options.title.isEmpty() ? tr("Name badges") : options.title;
+    const QString title = options.title.isEmpty() ? BadgeSheetsText::tr("Name badges") : options.title;
     return ProtocolPdf::Document { sheet.page, title, [people, sheet](QPainter& p, ProtocolPdf::Pages& pages) {
-        const qreal mm = FittedText::unitsPerMm(*p.device());
-        for (std::size_t i = 0; i < people.size(); ++i) {
-            const std::size_t slot = i % sheet.places.size();
-            if (slot == 0 && i > 0) {
-                pages.newPage();
-            }
-            const QRectF box = toDevice(sheet.places[slot], mm);
-            if (sheet.cropMarks) {
-                drawCropMarks(p, box, mm);
-            }
-            paintBadge(p, box, people[i]);
-        }
-    } };
+                                      const qreal mm = FittedText::unitsPerMm(*p.device());
+                                      for (std::size_t i = 0; i < people.size(); ++i) {
+                                          const std::size_t slot = i % sheet.places.size();
+                                          if (slot == 0 && i > 0) {
+                                              pages.newPage();
+                                          }
+                                          const QRectF box = toDevice(sheet.places[slot], mm);
+                                          if (sheet.cropMarks) {
+                                              drawCropMarks(p, box, mm);
+                                          }
+                                          paintBadge(p, box, people[i]);
+                                      }
+                                  } };
 }
 
 }  // namespace planner

@@ -16,10 +16,9 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("planner::CalendarExport", text);
-}
+struct CalendarExportText {
+    Q_DECLARE_TR_FUNCTIONS(planner::CalendarExport)
+};
 
 template <typename T> const T* findById(const std::vector<T>& list, const Uuid& id)
 {
@@ -109,7 +108,7 @@ public:
         if (!m_options.personId.isEmpty()) {
             person = findById(m_bundle.people, m_options.personId);
             if (person == nullptr) {
-                return makeError(tr("There is no person with the id %1 in the trip \"%2\".")
+                return makeError(CalendarExportText::tr("There is no person with the id %1 in the trip \"%2\".")
                                      .arg(m_options.personId, m_bundle.trip.title));
             }
             m_person = person->id;
@@ -161,7 +160,7 @@ public:
         icalcomponent_add_property(calendar.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
         QString name = m_bundle.trip.title;
         if (person != nullptr) {
-            name = tr("%1 — %2").arg(person->displayName(), name);
+            name = CalendarExportText::tr("%1 — %2").arg(person->displayName(), name);
         }
         icalproperty* calName = icalproperty_new_x(name.toUtf8().constData());
         icalproperty_set_x_name(calName, "X-WR-CALNAME");
@@ -191,8 +190,8 @@ public:
         }
         char* text = icalcomponent_as_ical_string_r(calendar.get());
         if (text == nullptr) {
-            return makeError(
-                tr("The calendar could not be written: %1").arg(QString::fromUtf8(icalerror_strerror(icalerrno))));
+            return makeError(CalendarExportText::tr("The calendar could not be written: %1")
+                                 .arg(QString::fromUtf8(icalerror_strerror(icalerrno))));
         }
         QByteArray bytes(text);
         icalmemory_free_buffer(text);
@@ -306,7 +305,7 @@ private:
         QStringList lines;
         lines << QStringLiteral("%1 — %2").arg(label(session.kind), forum.title);
         if (const Organisation* o = findById(m_bundle.organisations, session.presentingOrganisationId)) {
-            lines << tr("Presented by %1").arg(o->name);
+            lines << CalendarExportText::tr("Presented by %1").arg(o->name);
         }
         for (const auto& speaker : session.speakers) {
             const QString line = personLine(speaker.personId);
@@ -326,13 +325,13 @@ private:
             lines << meeting.purpose;
         }
         if (!meeting.counterpartIds.empty()) {
-            lines << tr("Counterparts:");
+            lines << CalendarExportText::tr("Counterparts:");
             for (const Uuid& id : meeting.counterpartIds) {
                 lines << QStringLiteral("- ") + personLine(id);
             }
         }
         if (!meeting.participantIds.empty()) {
-            lines << tr("Delegation:");
+            lines << CalendarExportText::tr("Delegation:");
             for (const Uuid& id : meeting.participantIds) {
                 lines << QStringLiteral("- ") + personLine(id);
             }
@@ -354,7 +353,8 @@ private:
         if (const Forum* forum = findById(m_bundle.forums, mou.signedAtForumId)) {
             const Venue* venue = findById(m_bundle.venues, forum->venueId);
             for (const AgendaSession& s : forum->sessions) {
-                const bool during = compareInstants(s.start, mou.signedAt) <= 0 && compareInstants(mou.signedAt, s.end) < 0;
+                const bool during
+                    = compareInstants(s.start, mou.signedAt) <= 0 && compareInstants(mou.signedAt, s.end) < 0;
                 if (s.kind == SessionKind::SigningCeremony && during) {
                     if (m_added.contains(s.id)) {
                         return;  // the signing ceremony is the signing's event
@@ -373,15 +373,16 @@ private:
         if (!mou.subject.isEmpty()) {
             lines << mou.subject;
         }
-        lines << tr("Parties:");
+        lines << CalendarExportText::tr("Parties:");
         for (const MouParty& party : mou.parties) {
             const Organisation* o = findById(m_bundle.organisations, party.organisationId);
             const QString signatory = personLine(party.signatoryId);
             lines << QStringLiteral("- ")
-                    + (signatory.isEmpty() ? (o ? o->name : QString())
-                                           : tr("%1, signed by %2").arg(o ? o->name : QString(), signatory));
+                    + (signatory.isEmpty()
+                            ? (o ? o->name : QString())
+                            : CalendarExportText::tr("%1, signed by %2").arg(o ? o->name : QString(), signatory));
         }
-        add(mou.id, tr("Signing: %1").arg(mou.title), mou.signedAt, end, location,
+        add(mou.id, CalendarExportText::tr("Signing: %1").arg(mou.title), mou.signedAt, end, location,
             lines.join(QLatin1Char('\n')), "SIGNING");
     }
 
@@ -390,7 +391,7 @@ private:
         const QString from = leg.fromPlace.isEmpty() ? cityOfStop(leg.fromStopId) : leg.fromPlace;
         const QString to = leg.toPlace.isEmpty() ? cityOfStop(leg.toStopId) : leg.toPlace;
         const QString flight = (leg.carrier + QLatin1Char(' ') + leg.flightNumber).trimmed();
-        QString summary = tr("%1 → %2").arg(from, to);
+        QString summary = CalendarExportText::tr("%1 → %2").arg(from, to);
         if (!leg.flightNumber.isEmpty()) {
             summary = leg.flightNumber + QLatin1Char(' ') + summary;
         }
@@ -398,12 +399,12 @@ private:
         if (!flight.isEmpty()) {
             lines << flight;
         }
-        lines << tr("Departs %1 %2")
+        lines << CalendarExportText::tr("Departs %1 %2")
                      .arg(leg.departure.local().toString(QStringLiteral("yyyy-MM-dd")), leg.departure.label());
-        lines
-            << tr("Arrives %1 %2").arg(leg.arrival.local().toString(QStringLiteral("yyyy-MM-dd")), leg.arrival.label());
+        lines << CalendarExportText::tr("Arrives %1 %2")
+                     .arg(leg.arrival.local().toString(QStringLiteral("yyyy-MM-dd")), leg.arrival.label());
         if (!leg.passengerIds.empty()) {
-            lines << tr("Passengers:");
+            lines << CalendarExportText::tr("Passengers:");
             for (const Uuid& id : leg.passengerIds) {
                 lines << QStringLiteral("- ") + personLine(id);
             }

@@ -11,10 +11,9 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CheckService", text);
-}
+struct CheckServiceText {
+    Q_DECLARE_TR_FUNCTIONS(planner::CheckService)
+};
 
 Result<int> readSetting(const TripSettingsRepository& repo, const Uuid& tripId, const QString& name, int fallback,
     int maximum, const QString& unit)
@@ -26,9 +25,10 @@ Result<int> readSetting(const TripSettingsRepository& repo, const Uuid& tripId, 
     bool ok = false;
     const int value = text->trimmed().toInt(&ok);
     if (!ok || value < 0 || value > maximum) {
-        return makeError(tr("the trip setting %1 is '%2'; it must be a whole number of %3 from 0 to %4")
-                             .arg(name, *text, unit)
-                             .arg(maximum));
+        return makeError(
+            CheckServiceText::tr("the trip setting %1 is '%2'; it must be a whole number of %3 from 0 to %4")
+                .arg(name, *text, unit)
+                .arg(maximum));
     }
     return value;
 }
@@ -39,13 +39,13 @@ Result<CheckSettings> CheckService::settings(const Uuid& tripId) const
 {
     const TripSettingsRepository repo(m_db);
     CheckSettings out;
-    auto buffer = readSetting(
-        repo, tripId, CheckSettings::arrivalBufferName(), out.arrivalBufferMinutes, 24 * 60, tr("minutes"));
+    auto buffer = readSetting(repo, tripId, CheckSettings::arrivalBufferName(), out.arrivalBufferMinutes, 24 * 60,
+        CheckServiceText::tr("minutes"));
     if (!buffer.ok()) {
         return buffer.error();
     }
-    auto months = readSetting(
-        repo, tripId, CheckSettings::passportValidityName(), out.passportValidityMonths, 120, tr("months"));
+    auto months = readSetting(repo, tripId, CheckSettings::passportValidityName(), out.passportValidityMonths, 120,
+        CheckServiceText::tr("months"));
     if (!months.ok()) {
         return months.error();
     }

@@ -19,7 +19,7 @@ QString quoted(const QString& text)
 QString formatMoment(const PlannedTime& t)
 {
     if (t.isNull()) {
-        return tr("(no time)");
+        return PlanningChecksText::tr("(no time)");
     }
     return QStringLiteral("%1 %2").arg(t.local().toString(QStringLiteral("yyyy-MM-dd HH:mm")), zoneLabel(t));
 }
@@ -40,12 +40,12 @@ QString formatDuration(qint64 minutes)
     const QString sign = minutes < 0 ? QStringLiteral("-") : QString();
     const qint64 abs = minutes < 0 ? -minutes : minutes;
     if (abs < 60) {
-        return tr("%1%2 min").arg(sign).arg(abs);
+        return PlanningChecksText::tr("%1%2 min").arg(sign).arg(abs);
     }
     if (abs % 60 == 0) {
-        return tr("%1%2 h").arg(sign).arg(abs / 60);
+        return PlanningChecksText::tr("%1%2 h").arg(sign).arg(abs / 60);
     }
-    return tr("%1%2 h %3 min").arg(sign).arg(abs / 60).arg(abs % 60);
+    return PlanningChecksText::tr("%1%2 h %3 min").arg(sign).arg(abs / 60).arg(abs % 60);
 }
 
 QString timeKey(const PlannedTime& t)
@@ -60,28 +60,29 @@ QString spanKey(const PlannedTime& start, const PlannedTime& end)
 
 QString describeSession(const AgendaSession& s, const Forum& f)
 {
-    return tr("session %1 of %2").arg(quoted(s.title), quoted(f.title));
+    return PlanningChecksText::tr("session %1 of %2").arg(quoted(s.title), quoted(f.title));
 }
 
 QString describeMeeting(const Meeting& m)
 {
-    return tr("meeting %1").arg(quoted(m.title));
+    return PlanningChecksText::tr("meeting %1").arg(quoted(m.title));
 }
 
 QString describeLeg(const TravelLeg& l, const Stop* from, const Stop* to)
 {
-    const QString fromText = !l.fromPlace.isEmpty() ? l.fromPlace : (from ? from->city : tr("home"));
-    const QString toText = !l.toPlace.isEmpty() ? l.toPlace : (to ? to->city : tr("home"));
+    const QString fromText
+        = !l.fromPlace.isEmpty() ? l.fromPlace : (from ? from->city : PlanningChecksText::tr("home"));
+    const QString toText = !l.toPlace.isEmpty() ? l.toPlace : (to ? to->city : PlanningChecksText::tr("home"));
     const QString flight = QStringList { l.carrier, l.flightNumber }.join(QLatin1Char(' ')).trimmed();
     if (flight.isEmpty()) {
-        return tr("the travel leg %1 → %2").arg(fromText, toText);
+        return PlanningChecksText::tr("the travel leg %1 → %2").arg(fromText, toText);
     }
-    return tr("flight %1 %2 → %3").arg(flight, fromText, toText);
+    return PlanningChecksText::tr("flight %1 %2 → %3").arg(flight, fromText, toText);
 }
 
 QString describeStop(const Stop& s)
 {
-    return tr("the stay in %1").arg(s.city);
+    return PlanningChecksText::tr("the stay in %1").arg(s.city);
 }
 
 }  // namespace planner::checks

@@ -12,10 +12,9 @@
 
 namespace planner::checks {
 
-inline QString tr(const char* text)
-{
-    return QCoreApplication::translate("PlanningChecks", text);
-}
+struct PlanningChecksText {
+    Q_DECLARE_TR_FUNCTIONS(planner::PlanningChecks)
+};
 
 /// "2016-08-17 09:30 Asia/Tashkent, UTC+05:00"
 QString formatMoment(const PlannedTime& t);

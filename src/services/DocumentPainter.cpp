@@ -17,10 +17,9 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("planner::DocumentPainter", text);
-}
+struct DocumentPainterText {
+    Q_DECLARE_TR_FUNCTIONS(planner::DocumentPainter)
+};
 
 using Doc = OutputDocument;
 
@@ -128,7 +127,7 @@ public:
     Result<int> run()
     {
         if (m_width <= 10 * m_unit || m_height <= 30 * m_unit) {
-            return makeError(tr("The page is too small to print on."));
+            return makeError(DocumentPainterText::tr("The page is too small to print on."));
         }
         layOut();
         paginate();
@@ -352,13 +351,13 @@ private:
     {
         QPainter painter;
         if (!painter.begin(&m_device)) {
-            return makeError(tr("Cannot start printing on this device."));
+            return makeError(DocumentPainterText::tr("Cannot start printing on this device."));
         }
         std::size_t next = 0;
         for (int page = 0; page < m_pageCount; ++page) {
             if (page > 0 && !m_device.newPage()) {
                 painter.end();
-                return makeError(tr("Cannot start a new page."));
+                return makeError(DocumentPainterText::tr("Cannot start a new page."));
             }
             paintFrame(painter, page);
             while (next < m_placements.size() && m_placements[next].page == page) {
@@ -367,7 +366,7 @@ private:
             }
         }
         if (!painter.end()) {
-            return makeError(tr("Printing did not finish."));
+            return makeError(DocumentPainterText::tr("Printing did not finish."));
         }
         return m_pageCount;
     }
@@ -422,7 +421,7 @@ Result<QByteArray> DocumentPainter::toPdf(const OutputDocument& document)
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("Delegation Planner"));
         if (!writer.setPageLayout(document.pageLayout())) {
-            return makeError(tr("The page layout cannot be used."));
+            return makeError(DocumentPainterText::tr("The page layout cannot be used."));
         }
         auto painted = paint(document, writer);
         if (!painted.ok()) {

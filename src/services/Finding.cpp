@@ -37,9 +37,9 @@ QString token(Severity severity)
 QString label(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return QCoreApplication::translate("Finding", "Error");
-    case Severity::Warning: return QCoreApplication::translate("Finding", "Warning");
-    case Severity::Note: return QCoreApplication::translate("Finding", "Note");
+    case Severity::Error: return QCoreApplication::translate("planner::Finding", "Error");
+    case Severity::Warning: return QCoreApplication::translate("planner::Finding", "Warning");
+    case Severity::Note: return QCoreApplication::translate("planner::Finding", "Note");
     }
     return {};
 }

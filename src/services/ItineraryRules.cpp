@@ -42,8 +42,8 @@ std::vector<Finding> stopsOverlap(const TripIndex& trip, const CheckSettings&)
         FindingBuilder builder(Severity::Error, QStringLiteral("stops-overlap"));
         builder.involve(RecordKind::Stop, b.id, stopKey(b)).involve(RecordKind::Stop, a.id, stopKey(a)).at(b.arrival);
         out.push_back(builder.build(
-            tr("The stay in %1 (%2) begins before the stay in %3 (%4) ends: the delegation "
-               "cannot be in both; correct the arrival or departure.")
+            PlanningChecksText::tr("The stay in %1 (%2) begins before the stay in %3 (%4) ends: the delegation "
+                                   "cannot be in both; correct the arrival or departure.")
                 .arg(b.city, formatSpan(b.arrival, b.departure), a.city, formatSpan(a.arrival, a.departure))));
     });
     return out;
@@ -74,29 +74,30 @@ std::vector<Finding> legDisconnected(const TripIndex& trip, const CheckSettings&
         const auto arrival = trip.instant(l.arrival);
         QStringList problems;
         if (!l.fromStopId.isEmpty() && !from) {
-            problems << tr("it leaves from a stop that is not part of this trip");
+            problems << PlanningChecksText::tr("it leaves from a stop that is not part of this trip");
         }
         if (!l.toStopId.isEmpty() && !to) {
-            problems << tr("it goes to a stop that is not part of this trip");
+            problems << PlanningChecksText::tr("it goes to a stop that is not part of this trip");
         }
         if (from && !l.departure.isNull() && l.departure.zone() != from->zone) {
-            problems
-                << tr("its departure is given in %1, but %2 is in %3").arg(l.departure.zone(), from->city, from->zone);
+            problems << PlanningChecksText::tr("its departure is given in %1, but %2 is in %3")
+                            .arg(l.departure.zone(), from->city, from->zone);
         }
         if (to && !l.arrival.isNull() && l.arrival.zone() != to->zone) {
-            problems << tr("its arrival is given in %1, but %2 is in %3").arg(l.arrival.zone(), to->city, to->zone);
+            problems << PlanningChecksText::tr("its arrival is given in %1, but %2 is in %3")
+                            .arg(l.arrival.zone(), to->city, to->zone);
         }
         if (from && departure) {
             const auto stayEnds = trip.instant(from->departure);
             if (stayEnds && *departure < *stayEnds) {
-                problems << tr("it departs at %1, before the stay in %2 ends (%3)")
+                problems << PlanningChecksText::tr("it departs at %1, before the stay in %2 ends (%3)")
                                 .arg(formatMoment(l.departure), from->city, formatMoment(from->departure));
             }
         }
         if (to && arrival) {
             const auto stayBegins = trip.instant(to->arrival);
             if (stayBegins && *arrival > *stayBegins) {
-                problems << tr("it arrives at %1, after the stay in %2 begins (%3)")
+                problems << PlanningChecksText::tr("it arrives at %1, after the stay in %2 begins (%3)")
                                 .arg(formatMoment(l.arrival), to->city, formatMoment(to->arrival));
             }
         }
@@ -104,9 +105,10 @@ std::vector<Finding> legDisconnected(const TripIndex& trip, const CheckSettings&
             && position.value(to->id) != position.value(from->id) + 1) {
             const int next = position.value(from->id) + 1;
             problems << (next < static_cast<int>(order.size())
-                    ? tr("the stop after %1 is %2, not %3")
+                    ? PlanningChecksText::tr("the stop after %1 is %2, not %3")
                           .arg(from->city, order[static_cast<std::size_t>(next)].second->city, to->city)
-                    : tr("%1 is the last stop, so no leg goes on from it to %2").arg(from->city, to->city));
+                    : PlanningChecksText::tr("%1 is the last stop, so no leg goes on from it to %2")
+                          .arg(from->city, to->city));
         }
         if (problems.isEmpty()) {
             continue;
@@ -120,7 +122,7 @@ std::vector<Finding> legDisconnected(const TripIndex& trip, const CheckSettings&
             b.involve(RecordKind::Stop, to->id, stopKey(*to));
         }
         b.at(l.departure);
-        out.push_back(b.build(tr("%1 (%2) does not join its stops: %3.")
+        out.push_back(b.build(PlanningChecksText::tr("%1 (%2) does not join its stops: %3.")
                                   .arg(describeLeg(l, from, to), formatSpan(l.departure, l.arrival),
                                       problems.join(QStringLiteral("; ")))));
     }
@@ -141,9 +143,11 @@ std::vector<Finding> legArrivesBeforeDeparture(const TripIndex& trip, const Chec
         const QString what = describeLeg(l, trip.stop(l.fromStopId), trip.stop(l.toStopId));
         const qint64 minutes = (*departure - *arrival) / 60000;
         const QString message = *arrival == *departure
-            ? tr("%1 departs at %2 and arrives at %3, the same instant: check the times and their zones.")
+            ? PlanningChecksText::tr(
+                "%1 departs at %2 and arrives at %3, the same instant: check the times and their zones.")
                   .arg(what, formatMoment(l.departure), formatMoment(l.arrival))
-            : tr("%1 departs at %2 but arrives at %3, %4 before it departs: check the times and their zones.")
+            : PlanningChecksText::tr(
+                "%1 departs at %2 but arrives at %3, %4 before it departs: check the times and their zones.")
                   .arg(what, formatMoment(l.departure), formatMoment(l.arrival), formatDuration(minutes));
         out.push_back(b.build(message));
     }
@@ -194,7 +198,9 @@ std::vector<Finding> arrivalBufferShort(const TripIndex& trip, const CheckSettin
     };
     for (const Forum& f : bundle.forums) {
         if (const auto start = trip.instant(f.start)) {
-            consider(f.stopId, { *start, RecordKind::Forum, f.id, tr("the forum '%1'").arg(f.title), f.start, f.end });
+            consider(f.stopId,
+                { *start, RecordKind::Forum, f.id, PlanningChecksText::tr("the forum '%1'").arg(f.title), f.start,
+                    f.end });
         }
     }
     for (const Meeting& m : bundle.meetings) {
@@ -231,16 +237,18 @@ std::vector<Finding> arrivalBufferShort(const TripIndex& trip, const CheckSettin
         }
         b.setting(CheckSettings::arrivalBufferName(), QString::number(buffer)).at(commitment->startTime);
         const QString arrival = leg
-            ? tr("%1 lands in %2 at %3")
+            ? PlanningChecksText::tr("%1 lands in %2 at %3")
                   .arg(describeLeg(*leg, trip.stop(leg->fromStopId), &s), s.city, formatMoment(arrived))
-            : tr("the delegation arrives in %1 at %2").arg(s.city, formatMoment(arrived));
+            : PlanningChecksText::tr("the delegation arrives in %1 at %2").arg(s.city, formatMoment(arrived));
         const QString message = gap >= 0
-            ? tr("Only %1 between arrival and %2 (%3): %4; this trip asks for at least %5. Move the "
-                 "commitment or travel earlier.")
+            ? PlanningChecksText::tr(
+                "Only %1 between arrival and %2 (%3): %4; this trip asks for at least %5. Move the "
+                "commitment or travel earlier.")
                   .arg(formatDuration(gap), commitment->what, formatSpan(commitment->startTime, commitment->endTime),
                       arrival, formatDuration(buffer))
-            : tr("%1 (%2) begins %3 before arrival: %4; this trip asks for at least %5 after arrival. Move "
-                 "the commitment or travel earlier.")
+            : PlanningChecksText::tr(
+                "%1 (%2) begins %3 before arrival: %4; this trip asks for at least %5 after arrival. Move "
+                "the commitment or travel earlier.")
                   .arg(commitment->what, formatSpan(commitment->startTime, commitment->endTime), formatDuration(-gap),
                       arrival, formatDuration(buffer));
         out.push_back(b.build(message));

@@ -6,18 +6,17 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("planner::OutputTerms", text);
-}
+struct OutputTermsText {
+    Q_DECLARE_TR_FUNCTIONS(planner::OutputTerms)
+};
 
 }  // namespace
 
 QString OutputTerms::of(HostRole role)
 {
     switch (role) {
-    case HostRole::Host: return tr("Host");
-    case HostRole::CoHost: return tr("Co-host");
+    case HostRole::Host: return OutputTermsText::tr("Host");
+    case HostRole::CoHost: return OutputTermsText::tr("Co-host");
     }
     return {};
 }
@@ -25,14 +24,14 @@ QString OutputTerms::of(HostRole role)
 QString OutputTerms::of(SessionKind kind)
 {
     switch (kind) {
-    case SessionKind::Opening: return tr("Opening");
-    case SessionKind::Keynote: return tr("Keynote");
-    case SessionKind::Presentation: return tr("Presentation");
-    case SessionKind::Panel: return tr("Panel");
-    case SessionKind::SigningCeremony: return tr("Signing ceremony");
-    case SessionKind::Break: return tr("Break");
-    case SessionKind::Meal: return tr("Meal");
-    case SessionKind::Closing: return tr("Closing");
+    case SessionKind::Opening: return OutputTermsText::tr("Opening");
+    case SessionKind::Keynote: return OutputTermsText::tr("Keynote");
+    case SessionKind::Presentation: return OutputTermsText::tr("Presentation");
+    case SessionKind::Panel: return OutputTermsText::tr("Panel");
+    case SessionKind::SigningCeremony: return OutputTermsText::tr("Signing ceremony");
+    case SessionKind::Break: return OutputTermsText::tr("Break");
+    case SessionKind::Meal: return OutputTermsText::tr("Meal");
+    case SessionKind::Closing: return OutputTermsText::tr("Closing");
     }
     return {};
 }
@@ -40,9 +39,9 @@ QString OutputTerms::of(SessionKind kind)
 QString OutputTerms::of(SpeakerRole role)
 {
     switch (role) {
-    case SpeakerRole::Speaker: return tr("Speaker");
-    case SpeakerRole::Moderator: return tr("Moderator");
-    case SpeakerRole::Panellist: return tr("Panellist");
+    case SpeakerRole::Speaker: return OutputTermsText::tr("Speaker");
+    case SpeakerRole::Moderator: return OutputTermsText::tr("Moderator");
+    case SpeakerRole::Panellist: return OutputTermsText::tr("Panellist");
     }
     return {};
 }
@@ -50,14 +49,14 @@ QString OutputTerms::of(SpeakerRole role)
 QString OutputTerms::of(MemberRole role)
 {
     switch (role) {
-    case MemberRole::Head: return tr("Head of delegation");
-    case MemberRole::DeputyHead: return tr("Deputy head");
-    case MemberRole::Member: return tr("Member");
-    case MemberRole::Adviser: return tr("Adviser");
-    case MemberRole::Interpreter: return tr("Interpreter");
-    case MemberRole::Secretariat: return tr("Secretariat");
-    case MemberRole::Press: return tr("Press");
-    case MemberRole::Security: return tr("Security");
+    case MemberRole::Head: return OutputTermsText::tr("Head of delegation");
+    case MemberRole::DeputyHead: return OutputTermsText::tr("Deputy head");
+    case MemberRole::Member: return OutputTermsText::tr("Member");
+    case MemberRole::Adviser: return OutputTermsText::tr("Adviser");
+    case MemberRole::Interpreter: return OutputTermsText::tr("Interpreter");
+    case MemberRole::Secretariat: return OutputTermsText::tr("Secretariat");
+    case MemberRole::Press: return OutputTermsText::tr("Press");
+    case MemberRole::Security: return OutputTermsText::tr("Security");
     }
     return {};
 }
@@ -66,9 +65,9 @@ QString OutputTerms::of(Sex sex)
 {
     switch (sex) {
     case Sex::Unspecified: return {};
-    case Sex::Female: return tr("Female");
-    case Sex::Male: return tr("Male");
-    case Sex::Other: return tr("Other");
+    case Sex::Female: return OutputTermsText::tr("Female");
+    case Sex::Male: return OutputTermsText::tr("Male");
+    case Sex::Other: return OutputTermsText::tr("Other");
     }
     return {};
 }

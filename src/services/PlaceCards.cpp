@@ -10,10 +10,9 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("planner::PlaceCards", text);
-}
+struct PlaceCardsText {
+    Q_DECLARE_TR_FUNCTIONS(planner::PlaceCards)
+};
 
 const QColor kQuiet(0x44, 0x44, 0x44);
 
@@ -96,21 +95,22 @@ Result<ProtocolPdf::Document> PlaceCards::pages(
     const std::vector<ProtocolPerson>& people, const PlaceCardOptions& options)
 {
     if (people.empty()) {
-        return makeError(tr("There is nobody to print a place card for."));
+        return makeError(PlaceCardsText::tr("There is nobody to print a place card for."));
     }
     const QSizeF size = pageSize(options.paper);
-    const QString title = options.title.isEmpty() ? tr("Place cards") : options.title;
+    const QString title = options.title.isEmpty() ? PlaceCardsText::tr("Place cards") : options.title;
     const bool showOrganisation = options.showOrganisation;
-    return ProtocolPdf::Document { size, title, [people, size, showOrganisation](QPainter& p, ProtocolPdf::Pages& pages) {
-        const qreal mm = FittedText::unitsPerMm(*p.device());
-        const QRectF page(0, 0, size.width() * mm, size.height() * mm);
-        for (std::size_t i = 0; i < people.size(); ++i) {
-            if (i > 0) {
-                pages.newPage();
+    return ProtocolPdf::Document { size, title,
+        [people, size, showOrganisation](QPainter& p, ProtocolPdf::Pages& pages) {
+            const qreal mm = FittedText::unitsPerMm(*p.device());
+            const QRectF page(0, 0, size.width() * mm, size.height() * mm);
+            for (std::size_t i = 0; i < people.size(); ++i) {
+                if (i > 0) {
+                    pages.newPage();
+                }
+                paintCard(p, page, people[i], showOrganisation);
             }
-            paintCard(p, page, people[i], showOrganisation);
-        }
-    } };
+        } };
 }
 
 }  // namespace planner

@@ -10,10 +10,9 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("planner::ProtocolOutputs", text);
-}
+struct ProtocolOutputsText {
+    Q_DECLARE_TR_FUNCTIONS(planner::ProtocolOutputs)
+};
 
 template <typename T> const T* findById(const std::vector<T>& records, const Uuid& id)
 {
@@ -53,7 +52,7 @@ Result<SeatingPlan> ProtocolOutputs::seating(
     const TripBundle& bundle, const ProtocolScope& scope, std::optional<SeatingLayout> layout)
 {
     if (scope.forumId.isEmpty() && scope.meetingId.isEmpty()) {
-        return makeError(tr("A seating plan is for a meeting or a forum; choose one."));
+        return makeError(ProtocolOutputsText::tr("A seating plan is for a meeting or a forum; choose one."));
     }
     const std::optional<SeatingPlan>* stored = nullptr;
     if (const Forum* f = findById(bundle.forums, scope.forumId)) {
@@ -98,7 +97,7 @@ Result<ProtocolPdf::Document> ProtocolOutputs::badgePages(
         return people.error();
     }
     if (options.title.isEmpty()) {
-        options.title = tr("Name badges — %1").arg(title(bundle, scope));
+        options.title = ProtocolOutputsText::tr("Name badges — %1").arg(title(bundle, scope));
     }
     return BadgeSheets::pages(*people, options);
 }
@@ -125,7 +124,7 @@ Result<ProtocolPdf::Document> ProtocolOutputs::placeCardPages(
         ordered = ProtocolPeople::inSeatOrder(*people, *plan);
     }
     if (options.title.isEmpty()) {
-        options.title = tr("Place cards — %1").arg(title(bundle, scope));
+        options.title = ProtocolOutputsText::tr("Place cards — %1").arg(title(bundle, scope));
     }
     return PlaceCards::pages(ordered, options);
 }

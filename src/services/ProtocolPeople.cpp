@@ -13,10 +13,9 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("planner::ProtocolPeople", text);
-}
+struct ProtocolPeopleText {
+    Q_DECLARE_TR_FUNCTIONS(planner::ProtocolPeople)
+};
 
 /// The bundle's records by id, for the lookups below.
 struct Lookup {
@@ -139,10 +138,10 @@ QString ProtocolPerson::country() const
 QString ProtocolPerson::roleText() const
 {
     if (!role) {
-        return tr("Host side");
+        return ProtocolPeopleText::tr("Host side");
     }
     if (*role == MemberRole::Head) {
-        return tr("Head of delegation");
+        return ProtocolPeopleText::tr("Head of delegation");
     }
     return label(*role);
 }
@@ -155,14 +154,14 @@ Result<std::vector<ProtocolPerson>> ProtocolPeople::select(const TripBundle& bun
         const auto it = std::find_if(
             bundle.forums.begin(), bundle.forums.end(), [&](const Forum& f) { return f.id == scope.forumId; });
         if (it == bundle.forums.end()) {
-            return makeError(tr("The forum is not part of this trip."));
+            return makeError(ProtocolPeopleText::tr("The forum is not part of this trip."));
         }
         ids = forumPeople(bundle, *it, scope.headTable);
     } else if (!scope.meetingId.isEmpty()) {
         const auto it = std::find_if(
             bundle.meetings.begin(), bundle.meetings.end(), [&](const Meeting& m) { return m.id == scope.meetingId; });
         if (it == bundle.meetings.end()) {
-            return makeError(tr("The meeting is not part of this trip."));
+            return makeError(ProtocolPeopleText::tr("The meeting is not part of this trip."));
         }
         ids = it->participantIds;
         ids.insert(ids.end(), it->counterpartIds.begin(), it->counterpartIds.end());
@@ -173,8 +172,8 @@ Result<std::vector<ProtocolPerson>> ProtocolPeople::select(const TripBundle& bun
     }
     if (!scope.personIds.empty()) {
         const QSet<Uuid> chosen(scope.personIds.begin(), scope.personIds.end());
-        ids.erase(std::remove_if(ids.begin(), ids.end(), [&](const Uuid& id) { return !chosen.contains(id); }),
-            ids.end());
+        ids.erase(
+            std::remove_if(ids.begin(), ids.end(), [&](const Uuid& id) { return !chosen.contains(id); }), ids.end());
     }
     return collect(lookup, ids);
 }

@@ -22,7 +22,7 @@ std::vector<Finding> mouPartyWithoutSignatory(const TripIndex& trip, const Check
             FindingBuilder b(severity, QStringLiteral("mou-party-without-signatory"));
             b.involve(RecordKind::Mou, m.id, party.organisationId + QLatin1Char('|') + token(m.status)).at(m.signedAt);
             out.push_back(
-                b.build(tr("The MOU '%1' (%2) names no signatory for %3: name who signs for them.")
+                b.build(PlanningChecksText::tr("The MOU '%1' (%2) names no signatory for %3: name who signs for them.")
                             .arg(m.title, label(m.status).toLower(), trip.organisationName(party.organisationId))));
         }
     }
@@ -56,11 +56,11 @@ std::vector<Finding> mouSignatoryNotOnTrip(const TripIndex& trip, const CheckSet
             b.involve(RecordKind::Mou, m.id, party.organisationId + QLatin1Char('|') + who)
                 .involve(RecordKind::Person, who)
                 .at(m.signedAt);
-            out.push_back(
-                b.build(tr("%1 signs the MOU '%2' for %3 but is neither on the delegation nor among the "
-                           "counterparts it meets: add them to the delegation, a meeting or a session, or "
-                           "name another signatory.")
-                            .arg(trip.personName(who), m.title, trip.organisationName(party.organisationId))));
+            out.push_back(b.build(
+                PlanningChecksText::tr("%1 signs the MOU '%2' for %3 but is neither on the delegation nor among the "
+                                       "counterparts it meets: add them to the delegation, a meeting or a session, or "
+                                       "name another signatory.")
+                    .arg(trip.personName(who), m.title, trip.organisationName(party.organisationId))));
         }
     }
     return out;
@@ -75,13 +75,13 @@ std::vector<Finding> mouSignedAtOtherTrip(const TripIndex& trip, const CheckSett
         if (!m.signedAtForumId.isEmpty()) {
             const Forum* f = trip.forum(m.signedAtForumId);
             if (!f || (!f->tripId.isEmpty() && f->tripId != tripId)) {
-                where = tr("a forum that is not part of this trip (%1)").arg(m.signedAtForumId);
+                where = PlanningChecksText::tr("a forum that is not part of this trip (%1)").arg(m.signedAtForumId);
             }
         }
         if (!m.signedAtMeetingId.isEmpty()) {
             const Meeting* meeting = trip.meeting(m.signedAtMeetingId);
             if (!meeting || (!meeting->tripId.isEmpty() && meeting->tripId != tripId)) {
-                where = tr("a meeting that is not part of this trip (%1)").arg(m.signedAtMeetingId);
+                where = PlanningChecksText::tr("a meeting that is not part of this trip (%1)").arg(m.signedAtMeetingId);
             }
         }
         if (where.isEmpty()) {
@@ -90,7 +90,8 @@ std::vector<Finding> mouSignedAtOtherTrip(const TripIndex& trip, const CheckSett
         FindingBuilder b(Severity::Error, QStringLiteral("mou-signed-at-other-trip"));
         b.involve(RecordKind::Mou, m.id, m.signedAtForumId + QLatin1Char('|') + m.signedAtMeetingId).at(m.signedAt);
         out.push_back(b.build(
-            tr("The MOU '%1' is marked as signed at %2: choose a forum or meeting of this trip.").arg(m.title, where)));
+            PlanningChecksText::tr("The MOU '%1' is marked as signed at %2: choose a forum or meeting of this trip.")
+                .arg(m.title, where)));
     }
     return out;
 }
@@ -106,9 +107,11 @@ std::vector<Finding> delegationWithoutHead(const TripIndex& trip, const CheckSet
     FindingBuilder b(Severity::Error, QStringLiteral("delegation-without-head"));
     b.involve(RecordKind::Trip, bundle.trip.id);
     const QString message = bundle.members.empty()
-        ? tr("The delegation of '%1' has no members yet, so no head: add the members and give one the role of head.")
-        : tr("The delegation of '%1' has no head: give one member the role of head (rosters and protocol lists "
-             "start with the head).");
+        ? PlanningChecksText::tr(
+            "The delegation of '%1' has no members yet, so no head: add the members and give one the role of head.")
+        : PlanningChecksText::tr(
+            "The delegation of '%1' has no head: give one member the role of head (rosters and protocol lists "
+            "start with the head).");
     return { b.build(message.arg(bundle.trip.title)) };
 }
 
@@ -129,10 +132,11 @@ std::vector<Finding> precedenceDuplicate(const TripIndex& trip, const CheckSetti
             b.involve(RecordKind::Member, m->id, m->personId + QLatin1Char('|') + QString::number(m->precedence));
             names << trip.personName(m->personId);
         }
-        out.push_back(b.build(tr("%1 share the place %2 in the order of precedence: renumber the delegation so each "
-                                 "member has a place of their own.")
-                                  .arg(names.join(tr(" and ")))
-                                  .arg(it.key())));
+        out.push_back(b.build(
+            PlanningChecksText::tr("%1 share the place %2 in the order of precedence: renumber the delegation so each "
+                                   "member has a place of their own.")
+                .arg(names.join(PlanningChecksText::tr(" and ")))
+                .arg(it.key())));
     }
     return out;
 }

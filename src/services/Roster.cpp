@@ -14,10 +14,9 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("planner::Roster", text);
-}
+struct RosterText {
+    Q_DECLARE_TR_FUNCTIONS(planner::Roster)
+};
 
 struct ColumnInfo {
     RosterColumn column;
@@ -186,9 +185,9 @@ std::optional<RosterPreset> Roster::presetFromToken(const QString& token)
 QString Roster::title(RosterPreset preset)
 {
     switch (preset) {
-    case RosterPreset::Protocol: return tr("Protocol list");
-    case RosterPreset::Rooming: return tr("Rooming list");
-    case RosterPreset::Immigration: return tr("Immigration list");
+    case RosterPreset::Protocol: return RosterText::tr("Protocol list");
+    case RosterPreset::Rooming: return RosterText::tr("Rooming list");
+    case RosterPreset::Immigration: return RosterText::tr("Immigration list");
     }
     return {};
 }
@@ -227,7 +226,7 @@ Result<std::vector<RosterColumn>> Roster::parseColumns(const QString& commaSepar
         }
         const auto column = columnFromToken(name);
         if (!column) {
-            return makeError(tr("Unknown roster column \"%1\". Known columns: %2.")
+            return makeError(RosterText::tr("Unknown roster column \"%1\". Known columns: %2.")
                                  .arg(name, allColumnTokens().join(QStringLiteral(", "))));
         }
         if (std::find(out.begin(), out.end(), *column) == out.end()) {
@@ -235,7 +234,7 @@ Result<std::vector<RosterColumn>> Roster::parseColumns(const QString& commaSepar
         }
     }
     if (out.empty()) {
-        return makeError(tr("Choose at least one roster column. Known columns: %1.")
+        return makeError(RosterText::tr("Choose at least one roster column. Known columns: %1.")
                              .arg(allColumnTokens().join(QStringLiteral(", "))));
     }
     return out;
@@ -280,7 +279,7 @@ Result<Roster> Roster::build(const TripBundle& bundle, RosterPreset preset)
 Result<Roster> Roster::build(const TripBundle& bundle, const std::vector<RosterColumn>& columns, const QString& title)
 {
     if (columns.empty()) {
-        return makeError(tr("Choose at least one roster column."));
+        return makeError(RosterText::tr("Choose at least one roster column."));
     }
     Roster roster;
     roster.m_columns = columns;
@@ -308,7 +307,7 @@ Result<Roster> Roster::build(const TripBundle& bundle, const std::vector<RosterC
         for (const auto& member : members) {
             const Person* person = findById(bundle.people, member.personId);
             if (person == nullptr) {
-                return makeError(tr("A delegation member refers to a person who is not in the trip."));
+                return makeError(RosterText::tr("A delegation member refers to a person who is not in the trip."));
             }
             const Organisation* org = findById(bundle.organisations, person->organisationId);
             std::optional<Stay> stay;
@@ -352,7 +351,7 @@ Result<Roster> Roster::build(const TripBundle& bundle, const std::vector<RosterC
                 if (!stop->lodging.isEmpty()) {
                     group += QStringLiteral(" · ") + stop->lodging;
                 }
-                roster.m_rowGroups << tr("%1 · %2 to %3")
+                roster.m_rowGroups << RosterText::tr("%1 · %2 to %3")
                                           .arg(group, stop->arrival.local().toString(QStringLiteral("yyyy-MM-dd")),
                                               stop->departure.local().toString(QStringLiteral("yyyy-MM-dd")));
             }

@@ -20,10 +20,9 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("planner::RosterWriter", text);
-}
+struct RosterWriterText {
+    Q_DECLARE_TR_FUNCTIONS(planner::RosterWriter)
+};
 
 QString csvField(const QString& raw)
 {
@@ -265,7 +264,7 @@ Result<QByteArray> RosterWriter::toXlsx(const Roster& roster)
     // temporary folder, then hand the bytes on.
     QTemporaryDir dir;
     if (!dir.isValid()) {
-        return makeError(tr("Cannot create a temporary folder: %1").arg(dir.errorString()));
+        return makeError(RosterWriterText::tr("Cannot create a temporary folder: %1").arg(dir.errorString()));
     }
     const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("roster.xlsx")));
     const QByteArray tmpdir = QFile::encodeName(dir.path());
@@ -274,7 +273,7 @@ Result<QByteArray> RosterWriter::toXlsx(const Roster& roster)
     workbookOptions.tmpdir = const_cast<char*>(tmpdir.constData());
     lxw_workbook* workbook = workbook_new_opt(path.constData(), &workbookOptions);
     if (workbook == nullptr) {
-        return makeError(tr("The spreadsheet library could not start a workbook."));
+        return makeError(RosterWriterText::tr("The spreadsheet library could not start a workbook."));
     }
     const QByteArray title = roster.title().toUtf8();
     const QByteArray subject = subtitle(roster).toUtf8();
@@ -344,11 +343,12 @@ Result<QByteArray> RosterWriter::toXlsx(const Roster& roster)
 
     const lxw_error closed = workbook_close(workbook);
     if (closed != LXW_NO_ERROR) {
-        return makeError(tr("The spreadsheet could not be written: %1").arg(QString::fromUtf8(lxw_strerror(closed))));
+        return makeError(RosterWriterText::tr("The spreadsheet could not be written: %1")
+                             .arg(QString::fromUtf8(lxw_strerror(closed))));
     }
     QFile file(QFile::decodeName(path));
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(tr("The spreadsheet could not be read back: %1").arg(file.errorString()));
+        return makeError(RosterWriterText::tr("The spreadsheet could not be read back: %1").arg(file.errorString()));
     }
     return file.readAll();
 }
@@ -367,26 +367,25 @@ OutputDocument RosterWriter::document(const Roster& roster, const RosterWriteOpt
     if (!subtitle(roster).isEmpty()) {
         doc.paragraph(Style::Subtitle, subtitle(roster));
     }
-    const bool times = std::any_of(columns.begin(), columns.end(),
-        [](RosterColumn c) {
-            return c == RosterColumn::Arrival || c == RosterColumn::Departure || c == RosterColumn::CheckIn
-                || c == RosterColumn::CheckOut;
-        });
+    const bool times = std::any_of(columns.begin(), columns.end(), [](RosterColumn c) {
+        return c == RosterColumn::Arrival || c == RosterColumn::Departure || c == RosterColumn::CheckIn
+            || c == RosterColumn::CheckOut;
+    });
     QStringList notes;
-    notes << tr("In order of precedence.");
+    notes << RosterWriterText::tr("In order of precedence.");
     if (times) {
-        notes << tr("Times in the local time of each city.");
+        notes << RosterWriterText::tr("Times in the local time of each city.");
     }
     if (roster.containsPassportData()) {
-        notes << tr("Contains passport data: personal data, to be handled accordingly.");
+        notes << RosterWriterText::tr("Contains passport data: personal data, to be handled accordingly.");
     }
     doc.paragraph(Style::Notice, notes.join(QLatin1Char(' ')));
     doc.headerLeft
         = roster.title() + (subtitle(roster).isEmpty() ? QString() : QStringLiteral(" · ") + subtitle(roster));
-    doc.headerRight = roster.containsPassportData() ? tr("Contains passport data") : QString();
+    doc.headerRight = roster.containsPassportData() ? RosterWriterText::tr("Contains passport data") : QString();
     const QDate printed = options.printedOn.isValid() ? options.printedOn : QDate::currentDate();
-    doc.footerLeft = tr("Printed on %1").arg(fullDate(options.locale, printed));
-    doc.pageNumberPattern = tr("Page %1 of %2");
+    doc.footerLeft = RosterWriterText::tr("Printed on %1").arg(fullDate(options.locale, printed));
+    doc.pageNumberPattern = RosterWriterText::tr("Page %1 of %2");
     QStringList headings;
     for (RosterColumn c : columns) {
         headings << Roster::heading(c);

@@ -46,9 +46,9 @@ struct Booking {
 QString roleText(SpeakerRole role)
 {
     switch (role) {
-    case SpeakerRole::Speaker: return tr("speaker");
-    case SpeakerRole::Moderator: return tr("moderator");
-    case SpeakerRole::Panellist: return tr("panellist");
+    case SpeakerRole::Speaker: return PlanningChecksText::tr("speaker");
+    case SpeakerRole::Moderator: return PlanningChecksText::tr("moderator");
+    case SpeakerRole::Panellist: return PlanningChecksText::tr("panellist");
     }
     return {};
 }
@@ -82,9 +82,11 @@ Finding outsideStay(const char* ruleId, RecordKind kind, const Uuid& id, const Q
         .involve(RecordKind::Stop, stop.id, spanKey(stop.arrival, stop.departure))
         .at(start);
     const QString message = early
-        ? tr("%1 (%2) begins before the delegation arrives in %3 (%4): move it or change the stop's arrival.")
+        ? PlanningChecksText::tr(
+            "%1 (%2) begins before the delegation arrives in %3 (%4): move it or change the stop's arrival.")
               .arg(what, formatSpan(start, end), stop.city, formatMoment(stop.arrival))
-        : tr("%1 (%2) ends after the delegation leaves %3 (%4): move it or change the stop's departure.")
+        : PlanningChecksText::tr(
+            "%1 (%2) ends after the delegation leaves %3 (%4): move it or change the stop's departure.")
               .arg(what, formatSpan(start, end), stop.city, formatMoment(stop.departure));
     return b.build(message);
 }
@@ -116,10 +118,10 @@ std::vector<Finding> personDoubleBooked(const TripIndex& trip, const CheckSettin
         }
         events.push_back(std::move(e));
         for (const Uuid& p : m.participantIds) {
-            bookings.push_back({ p, events.size() - 1, tr("participant") });
+            bookings.push_back({ p, events.size() - 1, PlanningChecksText::tr("participant") });
         }
         for (const Uuid& p : m.counterpartIds) {
-            bookings.push_back({ p, events.size() - 1, tr("counterpart") });
+            bookings.push_back({ p, events.size() - 1, PlanningChecksText::tr("counterpart") });
         }
     }
     for (const TravelLeg& l : bundle.legs) {
@@ -129,7 +131,7 @@ std::vector<Finding> personDoubleBooked(const TripIndex& trip, const CheckSettin
         }
         events.push_back(std::move(e));
         for (const Uuid& p : trip.passengers(l)) {
-            bookings.push_back({ p, events.size() - 1, tr("passenger") });
+            bookings.push_back({ p, events.size() - 1, PlanningChecksText::tr("passenger") });
         }
     }
 
@@ -163,7 +165,7 @@ std::vector<Finding> personDoubleBooked(const TripIndex& trip, const CheckSettin
             involveEvent(builder, eb, b.role);
             builder.at(eb.start);
             out.push_back(builder.build(
-                tr("%1 is booked twice at once: as %2 in %3 (%4) and as %5 in %6 (%7).")
+                PlanningChecksText::tr("%1 is booked twice at once: as %2 in %3 (%4) and as %5 in %6 (%7).")
                     .arg(trip.personName(a.person), a.role, ea.describe(trip), formatSpan(ea.start, ea.end), b.role,
                         eb.describe(trip), formatSpan(eb.start, eb.end))));
         });
@@ -218,10 +220,11 @@ std::vector<Finding> roomDoubleBooked(const TripIndex& trip, const CheckSettings
                 .involve(RecordKind::Session, b.session->id, spanKey(b.session->start, b.session->end) + b.room)
                 .involve(RecordKind::Forum, b.forum->id, b.forum->venueId)
                 .at(b.session->start);
-            const QString where = venue ? tr("'%1' at %2").arg(a.session->room.trimmed(), venue->name)
-                                        : tr("'%1'").arg(a.session->room.trimmed());
+            const QString where = venue
+                ? PlanningChecksText::tr("'%1' at %2").arg(a.session->room.trimmed(), venue->name)
+                : PlanningChecksText::tr("'%1'").arg(a.session->room.trimmed());
             out.push_back(builder.build(
-                tr("Room %1 is used twice at once: %2 (%3) and %4 (%5).")
+                PlanningChecksText::tr("Room %1 is used twice at once: %2 (%3) and %4 (%5).")
                     .arg(where, describeSession(*a.session, *a.forum), formatSpan(a.session->start, a.session->end),
                         describeSession(*b.session, *b.forum), formatSpan(b.session->start, b.session->end))));
         });
@@ -249,10 +252,10 @@ std::vector<Finding> sessionOutsideForum(const TripIndex& trip, const CheckSetti
             b.involve(RecordKind::Session, s.id, spanKey(s.start, s.end))
                 .involve(RecordKind::Forum, f.id, spanKey(f.start, f.end))
                 .at(s.start);
-            const QString problem
-                = start < forumStart ? tr("begins before its forum opens") : tr("ends after its forum closes");
+            const QString problem = start < forumStart ? PlanningChecksText::tr("begins before its forum opens")
+                                                       : PlanningChecksText::tr("ends after its forum closes");
             out.push_back(b.build(
-                tr("The %1 (%2) %3 (%4): move the session or change the forum's times.")
+                PlanningChecksText::tr("The %1 (%2) %3 (%4): move the session or change the forum's times.")
                     .arg(describeSession(s, f), formatSpan(s.start, s.end), problem, formatSpan(f.start, f.end))));
         }
     }
@@ -273,8 +276,8 @@ std::vector<Finding> forumOutsideStay(const TripIndex& trip, const CheckSettings
             continue;
         }
         if (start < arrival || end > departure) {
-            out.push_back(outsideStay("forum-outside-stay", RecordKind::Forum, f.id, tr("The forum '%1'").arg(f.title),
-                f.start, f.end, *stop, start < arrival));
+            out.push_back(outsideStay("forum-outside-stay", RecordKind::Forum, f.id,
+                PlanningChecksText::tr("The forum '%1'").arg(f.title), f.start, f.end, *stop, start < arrival));
         }
     }
     return out;
@@ -295,7 +298,7 @@ std::vector<Finding> meetingOutsideStay(const TripIndex& trip, const CheckSettin
         }
         if (start < arrival || end > departure) {
             out.push_back(outsideStay("meeting-outside-stay", RecordKind::Meeting, m.id,
-                tr("The meeting '%1'").arg(m.title), m.start, m.end, *stop, start < arrival));
+                PlanningChecksText::tr("The meeting '%1'").arg(m.title), m.start, m.end, *stop, start < arrival));
         }
     }
     return out;
@@ -310,7 +313,9 @@ std::vector<Finding> timedInOtherZone(const TripIndex& trip, const CheckSettings
         if (!stop || start.isNull() || stop->zone.isEmpty()) {
             return;
         }
-        const QString other = start.zone() != stop->zone ? start.zone() : end.zone() != stop->zone ? end.zone() : QString();
+        const QString other = start.zone() != stop->zone ? start.zone()
+            : end.zone() != stop->zone                   ? end.zone()
+                                                         : QString();
         if (other.isEmpty()) {
             return;
         }
@@ -318,14 +323,16 @@ std::vector<Finding> timedInOtherZone(const TripIndex& trip, const CheckSettings
         b.involve(kind, id, start.zone() + QLatin1Char('|') + end.zone())
             .involve(RecordKind::Stop, stop->id, stop->zone)
             .at(start);
-        out.push_back(b.build(tr("%1 is timed in %2, but %3 is in %4: give its times in %4, the local time there.")
-                                  .arg(what, other, stop->city, stop->zone)));
+        out.push_back(b.build(
+            PlanningChecksText::tr("%1 is timed in %2, but %3 is in %4: give its times in %4, the local time there.")
+                .arg(what, other, stop->city, stop->zone)));
     };
     for (const Forum& f : trip.bundle().forums) {
-        check(RecordKind::Forum, f.id, tr("The forum '%1'").arg(f.title), f.stopId, f.start, f.end);
+        check(RecordKind::Forum, f.id, PlanningChecksText::tr("The forum '%1'").arg(f.title), f.stopId, f.start, f.end);
     }
     for (const Meeting& m : trip.bundle().meetings) {
-        check(RecordKind::Meeting, m.id, tr("The meeting '%1'").arg(m.title), m.stopId, m.start, m.end);
+        check(RecordKind::Meeting, m.id, PlanningChecksText::tr("The meeting '%1'").arg(m.title), m.stopId, m.start,
+            m.end);
     }
     return out;
 }
@@ -351,8 +358,9 @@ std::vector<Finding> sessionWithoutSpeaker(const TripIndex& trip, const CheckSet
             b.involve(RecordKind::Session, s.id, token(s.kind) + QLatin1Char('|') + roles.join(QLatin1Char(',')))
                 .involve(RecordKind::Forum, f.id)
                 .at(s.start);
-            const QString kind = s.kind == SessionKind::Keynote ? tr("keynote") : tr("presentation");
-            out.push_back(b.build(tr("The %1 %2 (%3) has no speaker: name who gives it.")
+            const QString kind = s.kind == SessionKind::Keynote ? PlanningChecksText::tr("keynote")
+                                                                : PlanningChecksText::tr("presentation");
+            out.push_back(b.build(PlanningChecksText::tr("The %1 %2 (%3) has no speaker: name who gives it.")
                                       .arg(kind, describeSession(s, f), formatSpan(s.start, s.end))));
         }
     }

@@ -15,10 +15,9 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("planner::SeatingDiagram", text);
-}
+struct SeatingDiagramText {
+    Q_DECLARE_TR_FUNCTIONS(planner::SeatingDiagram)
+};
 
 const QColor kDelegationColour(0x1f, 0x3a, 0x68);
 const QColor kHostColour(0x2e, 0x5e, 0x3a);
@@ -127,7 +126,7 @@ void paintSeat(QPainter& p, const QRectF& box, const Seat& seat, const ProtocolP
     p.drawRoundedRect(box, box.height() * 0.12, box.height() * 0.12);
     const QRectF text = box.adjusted(box.width() * 0.05, box.height() * 0.1, -box.width() * 0.05, -box.height() * 0.1);
     if (person == nullptr) {
-        FittedText::draw(p, text, { { tr("(unknown)"), 9, false, Qt::gray } });
+        FittedText::draw(p, text, { { SeatingDiagramText::tr("(unknown)"), 9, false, Qt::gray } });
         return;
     }
     const qreal pt = box.height() / FittedText::unitsPerMm(*p.device()) * 0.9;
@@ -163,7 +162,7 @@ void SeatingDiagram::paint(QPainter& p, const QRectF& page, const SeatingPlan& p
     const QRectF header(page.left() + 10 * mm, page.top() + 8 * mm, page.width() - 20 * mm, 14 * mm);
     FittedText::draw(p, header,
         { { title, 16, true, Qt::black },
-            { tr("Seating plan · %1").arg(label(plan.layout)), 10, false, Qt::darkGray } });
+            { SeatingDiagramText::tr("Seating plan · %1").arg(label(plan.layout)), 10, false, Qt::darkGray } });
     const SeatingGeometry g = layout(plan, plotArea(page, mm));
     p.setPen(Qt::NoPen);
     p.setBrush(kTableColour);
@@ -211,7 +210,7 @@ Result<QByteArray> SeatingDiagram::toPng(
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG")) {
-        return makeError(tr("The image could not be written."));
+        return makeError(SeatingDiagramText::tr("The image could not be written."));
     }
     return bytes;
 }

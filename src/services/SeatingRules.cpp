@@ -54,13 +54,13 @@ std::optional<Finding> check(const TripIndex& trip, RecordKind kind, const Uuid&
     b.involve(kind, id, ids.join(QLatin1Char('|'))).at(when);
     QStringList parts;
     if (!gone.isEmpty()) {
-        parts << tr("seats %1, who no longer take part").arg(names(trip, gone));
+        parts << PlanningChecksText::tr("seats %1, who no longer take part").arg(names(trip, gone));
     }
     if (!missing.isEmpty()) {
-        parts << tr("has no seat for %1").arg(names(trip, missing));
+        parts << PlanningChecksText::tr("has no seat for %1").arg(names(trip, missing));
     }
-    return b.build(tr("The seating plan of '%1' %2: arrange the seats again or swap them by hand.")
-                       .arg(title, parts.join(tr(" and "))));
+    return b.build(PlanningChecksText::tr("The seating plan of '%1' %2: arrange the seats again or swap them by hand.")
+                       .arg(title, parts.join(PlanningChecksText::tr(" and "))));
 }
 
 }  // namespace

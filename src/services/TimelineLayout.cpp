@@ -14,10 +14,9 @@ namespace {
 
 constexpr qint64 kDaySecs = 86400;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TimelineLayout", text);
-}
+struct TimelineLayoutText {
+    Q_DECLARE_TR_FUNCTIONS(planner::TimelineLayout)
+};
 
 QTimeZone zoneFor(const QString& id)
 {
@@ -170,12 +169,12 @@ QString timelineKindToken(RecordKind kind)
 QString timelineKindLabel(RecordKind kind)
 {
     switch (kind) {
-    case RecordKind::Stop: return tr("Stay");
-    case RecordKind::Leg: return tr("Travel leg");
-    case RecordKind::Forum: return tr("Forum");
-    case RecordKind::Session: return tr("Agenda session");
-    case RecordKind::Meeting: return tr("Meeting");
-    case RecordKind::Mou: return tr("MOU signing");
+    case RecordKind::Stop: return TimelineLayoutText::tr("Stay");
+    case RecordKind::Leg: return TimelineLayoutText::tr("Travel leg");
+    case RecordKind::Forum: return TimelineLayoutText::tr("Forum");
+    case RecordKind::Session: return TimelineLayoutText::tr("Agenda session");
+    case RecordKind::Meeting: return TimelineLayoutText::tr("Meeting");
+    case RecordKind::Mou: return TimelineLayoutText::tr("MOU signing");
     default: break;  // not on the timeline
     }
     return {};
@@ -501,7 +500,7 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
     });
     TimelineLane travel;
     travel.kind = TimelineLaneKind::Travel;
-    travel.title = tr("Travel");
+    travel.title = TimelineLayoutText::tr("Travel");
     travel.scale = makeScale(laneZone(homeZone));
     result.lanes.push_back(travel);
     QHash<Uuid, int> laneOfStop;
@@ -548,7 +547,7 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
             if (elsewhereLane < 0) {
                 TimelineLane other;
                 other.kind = TimelineLaneKind::Elsewhere;
-                other.title = tr("Elsewhere");
+                other.title = TimelineLayoutText::tr("Elsewhere");
                 other.scale = makeScale(laneZone(item.start.zone()));
                 elsewhereLane = static_cast<int>(result.lanes.size());
                 result.lanes.push_back(other);

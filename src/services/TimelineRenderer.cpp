@@ -20,10 +20,9 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TimelineRenderer", text);
-}
+struct TimelineRendererText {
+    Q_DECLARE_TR_FUNCTIONS(planner::TimelineRenderer)
+};
 
 // Okabe–Ito colours (safe for the common colour-vision deficiencies); each
 // kind also has its own shape or pattern.
@@ -338,8 +337,7 @@ void paintBox(QPainter& p, const TimelineInput& input, const TimelineLayoutResul
         const ForumSummary s = summaries.value(box.item);
         QString text = item.title;
         if (s.sessions > 0 && s.readable * 2 < s.sessions) {
-            text = s.sessions == 1 ? tr("%1 · 1 session").arg(item.title)
-                                   : tr("%1 · %2 sessions").arg(item.title).arg(s.sessions);
+            text = TimelineRendererText::tr("%1 · %n session(s)", nullptr, s.sessions).arg(item.title);
         }
         if (box.labelOutside) {
             outside(text, true);
@@ -433,9 +431,11 @@ QString zoneModeText(const TimelineInput& input, const TimelineLayoutResult& lay
 {
     switch (layout.options.labelZone) {
     case TimelineLabelZone::Local:
-        return tr("Each lane in the local time of its place; header in home time (%1).").arg(input.homeZone);
-    case TimelineLabelZone::Home: return tr("Every lane in home time (%1).").arg(input.homeZone);
-    case TimelineLabelZone::Utc: return tr("Every lane in UTC; header in home time (%1) and UTC.").arg(input.homeZone);
+        return TimelineRendererText::tr("Each lane in the local time of its place; header in home time (%1).")
+            .arg(input.homeZone);
+    case TimelineLabelZone::Home: return TimelineRendererText::tr("Every lane in home time (%1).").arg(input.homeZone);
+    case TimelineLabelZone::Utc:
+        return TimelineRendererText::tr("Every lane in UTC; header in home time (%1) and UTC.").arg(input.homeZone);
     }
     return {};
 }
@@ -447,11 +447,13 @@ struct LegendEntry {
 
 std::vector<LegendEntry> legendEntries(bool withFindings)
 {
-    std::vector<LegendEntry> entries { { tr("Stay at a stop"), 0 }, { tr("Travel leg"), 1 }, { tr("Forum"), 2 },
-        { tr("Agenda session"), 3 }, { tr("Break or meal"), 4 }, { tr("Meeting"), 5 }, { tr("MOU signing"), 6 },
-        { tr("Now"), 7 } };
+    std::vector<LegendEntry> entries { { TimelineRendererText::tr("Stay at a stop"), 0 },
+        { TimelineRendererText::tr("Travel leg"), 1 }, { TimelineRendererText::tr("Forum"), 2 },
+        { TimelineRendererText::tr("Agenda session"), 3 }, { TimelineRendererText::tr("Break or meal"), 4 },
+        { TimelineRendererText::tr("Meeting"), 5 }, { TimelineRendererText::tr("MOU signing"), 6 },
+        { TimelineRendererText::tr("Now"), 7 } };
     if (withFindings) {
-        entries.push_back({ tr("In an open finding (error, warning)"), 8 });
+        entries.push_back({ TimelineRendererText::tr("In an open finding (error, warning)"), 8 });
     }
     return entries;
 }
@@ -464,7 +466,7 @@ double legendLayout(double width, bool withFindings, std::vector<QPointF>* posit
     const QFontMetricsF fm(baseFont(12.0));
     double x = 0.0;
     double y = 0.0;
-    const double labelWidth = fm.horizontalAdvance(tr("Legend:")) + 12.0;
+    const double labelWidth = fm.horizontalAdvance(TimelineRendererText::tr("Legend:")) + 12.0;
     x = labelWidth;
     for (const LegendEntry& e : legendEntries(withFindings)) {
         const double w = kSymbolWidth + 6.0 + fm.horizontalAdvance(e.text) + 20.0;
@@ -496,7 +498,8 @@ double TimelineRenderer::paintLegend(QPainter& painter, const QPointF& topLeft, 
     painter.translate(topLeft);
     painter.setFont(baseFont(12.0, true));
     painter.setPen(colour::ink);
-    painter.drawText(QRectF(0, 0, 200, kLegendRow), Qt::AlignLeft | Qt::AlignVCenter, tr("Legend:"));
+    painter.drawText(
+        QRectF(0, 0, 200, kLegendRow), Qt::AlignLeft | Qt::AlignVCenter, TimelineRendererText::tr("Legend:"));
     painter.setFont(baseFont(12.0));
     const auto entries = legendEntries(withFindings);
     for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -540,7 +543,8 @@ double TimelineRenderer::paintTitle(QPainter& painter, const TimelineInput& inpu
     painter.save();
     painter.setPen(colour::ink);
     painter.setFont(baseFont(18.0, true));
-    const QString title = input.title.isEmpty() ? tr("Trip timeline") : tr("%1 — timeline").arg(input.title);
+    const QString title = input.title.isEmpty() ? TimelineRendererText::tr("Trip timeline")
+                                                : TimelineRendererText::tr("%1 — timeline").arg(input.title);
     drawElided(painter, QRectF(rect.left() + 8.0, rect.top() + 4.0, rect.width() - 16.0, 24.0), title);
     painter.setFont(baseFont(12.0));
     painter.setPen(colour::muted);
@@ -692,7 +696,7 @@ void TimelineRenderer::paint(
         p.restore();
         p.setPen(colour::ink);
         p.setFont(baseFont(12.0, true));
-        const QString name = h == 0 ? tr("Home time") : tr("UTC");
+        const QString name = h == 0 ? TimelineRendererText::tr("Home time") : TimelineRendererText::tr("UTC");
         drawElided(p, QRectF(8.0, y, o.axisLeft - 12.0, row), name);
         p.setFont(baseFont(10.5));
         p.setPen(colour::muted);
@@ -739,7 +743,7 @@ void TimelineRenderer::paint(
             const double bottom = std::min(layout.size.height() - options.scrollY, exposed.bottom());
             drawNowLine(p, QPointF(x, layout.headerRect.top()), QPointF(x, bottom));
             p.setFont(baseFont(11.0, true));
-            const QString text = tr("Now");
+            const QString text = TimelineRendererText::tr("Now");
             const QFontMetricsF fm(p.font());
             const QRectF tag(x - fm.horizontalAdvance(text) / 2.0 - 4.0, layout.headerRect.top() + 1.0,
                 fm.horizontalAdvance(text) + 8.0, 16.0);
@@ -829,7 +833,7 @@ Status TimelineRenderer::writePng(const TimelineInput& input, QIODevice& device,
 {
     const QImage image = renderImage(input, options);
     if (image.isNull() || !image.save(&device, "PNG")) {
-        return makeError(tr("The timeline image could not be written."));
+        return makeError(TimelineRendererText::tr("The timeline image could not be written."));
     }
     return Status::success();
 }
@@ -837,7 +841,8 @@ Status TimelineRenderer::writePng(const TimelineInput& input, QIODevice& device,
 Status TimelineRenderer::writePdf(const TimelineInput& input, QIODevice& device, const TimelineExportOptions& options)
 {
     QPdfWriter writer(&device);
-    writer.setTitle(input.title.isEmpty() ? tr("Trip timeline") : tr("%1 — timeline").arg(input.title));
+    writer.setTitle(input.title.isEmpty() ? TimelineRendererText::tr("Trip timeline")
+                                          : TimelineRendererText::tr("%1 — timeline").arg(input.title));
     writer.setCreator(QStringLiteral("Delegation Planner"));
     writer.setResolution(96);
     const bool perDay = options.pages == TimelineExportOptions::Pages::PerDay;
@@ -845,7 +850,7 @@ Status TimelineRenderer::writePdf(const TimelineInput& input, QIODevice& device,
         QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
     QPainter p;
     if (!p.begin(&writer)) {
-        return makeError(tr("The PDF could not be started."));
+        return makeError(TimelineRendererText::tr("The PDF could not be started."));
     }
     const QRectF page(0, 0, writer.width(), writer.height());
 
@@ -884,7 +889,7 @@ Status TimelineRenderer::writePdf(const TimelineInput& input, QIODevice& device,
         }
         QString subtitle;
         if (perDay) {
-            subtitle = tr("Day %1 of %2.").arg(pageIndex + 1).arg(ranges.size());
+            subtitle = TimelineRendererText::tr("Day %1 of %2.").arg(pageIndex + 1).arg(ranges.size());
         }
         paintTitle(p, input, layout, QRectF(0, 0, page.width(), kTitleBlockHeight), subtitle);
         TimelineRenderOptions ro;
@@ -894,7 +899,7 @@ Status TimelineRenderer::writePdf(const TimelineInput& input, QIODevice& device,
         p.restore();
     }
     if (!p.end()) {
-        return makeError(tr("The PDF could not be finished."));
+        return makeError(TimelineRendererText::tr("The PDF could not be finished."));
     }
     return Status::success();
 }
@@ -904,14 +909,16 @@ Status TimelineRenderer::exportToFile(
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf")) {
-        return makeError(tr("'%1' should end in .png or .pdf to say which kind of file to write.").arg(path));
+        return makeError(
+            TimelineRendererText::tr("'%1' should end in .png or .pdf to say which kind of file to write.").arg(path));
     }
     if (suffix == QLatin1String("png") && options.pages == TimelineExportOptions::Pages::PerDay) {
-        return makeError(tr("Pages per day are for PDF; write a .pdf file or leave out the per-day option."));
+        return makeError(
+            TimelineRendererText::tr("Pages per day are for PDF; write a .pdf file or leave out the per-day option."));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(tr("Cannot write '%1': %2").arg(path, file.errorString()));
+        return makeError(TimelineRendererText::tr("Cannot write '%1': %2").arg(path, file.errorString()));
     }
     const Status written
         = suffix == QLatin1String("png") ? writePng(input, file, options) : writePdf(input, file, options);
@@ -920,7 +927,7 @@ Status TimelineRenderer::exportToFile(
         return written;
     }
     if (!file.commit()) {
-        return makeError(tr("Cannot write '%1': %2").arg(path, file.errorString()));
+        return makeError(TimelineRendererText::tr("Cannot write '%1': %2").arg(path, file.errorString()));
     }
     return Status::success();
 }

@@ -25,15 +25,16 @@ std::vector<Traveller> travellers(const TripIndex& trip)
     for (const Uuid& id : trip.delegation()) {
         if (const Person* p = trip.person(id); p && !seen.contains(id)) {
             seen.insert(id);
-            out.push_back({ p, tr("a member of the delegation") });
+            out.push_back({ p, PlanningChecksText::tr("a member of the delegation") });
         }
     }
     for (const TravelLeg& l : trip.bundle().legs) {
         for (const Uuid& id : l.passengerIds) {
             if (const Person* p = trip.person(id); p && !seen.contains(id)) {
                 seen.insert(id);
-                out.push_back(
-                    { p, tr("a passenger on %1").arg(describeLeg(l, trip.stop(l.fromStopId), trip.stop(l.toStopId))) });
+                out.push_back({ p,
+                    PlanningChecksText::tr("a passenger on %1")
+                        .arg(describeLeg(l, trip.stop(l.fromStopId), trip.stop(l.toStopId))) });
             }
         }
     }
@@ -56,14 +57,16 @@ std::vector<Finding> passportMissing(const TripIndex& trip, const CheckSettings&
         if (!noNumber && !noExpiry) {
             continue;
         }
-        const QString missing = noNumber && noExpiry ? tr("passport number and expiry date are missing")
-            : noNumber                               ? tr("the passport number is missing")
-                                                     : tr("the passport expiry date is missing");
+        const QString missing = noNumber && noExpiry
+            ? PlanningChecksText::tr("passport number and expiry date are missing")
+            : noNumber ? PlanningChecksText::tr("the passport number is missing")
+                       : PlanningChecksText::tr("the passport expiry date is missing");
         FindingBuilder b(Severity::Warning, QStringLiteral("passport-missing"));
         b.involve(RecordKind::Person, t.person->id,
             t.person->passportNumber.trimmed() + QLatin1Char('|') + isoDate(t.person->passportExpiry));
-        out.push_back(b.build(tr("No complete passport data for %1, %2: %3. Visa and immigration lists need both.")
-                                  .arg(t.person->displayName(), t.why, missing)));
+        out.push_back(b.build(
+            PlanningChecksText::tr("No complete passport data for %1, %2: %3. Visa and immigration lists need both.")
+                .arg(t.person->displayName(), t.why, missing)));
     }
     return out;
 }
@@ -89,10 +92,12 @@ std::vector<Finding> passportExpiring(const TripIndex& trip, const CheckSettings
             .setting(QStringLiteral("returnDate"), isoDate(returnDate));
         const QDate departure = trip.bundle().trip.startDate;
         const QString message = expiry < (departure.isValid() ? departure : returnDate)
-            ? tr("The passport of %1 (%2) expired on %3, before the trip; it must be valid until at least %4 "
-                 "(%5 months after the return on %6). Renew it before departure.")
-            : tr("The passport of %1 (%2) expires on %3; it must be valid until at least %4 (%5 months after "
-                 "the return on %6), or entry may be refused. Renew it before departure.");
+            ? PlanningChecksText::tr(
+                "The passport of %1 (%2) expired on %3, before the trip; it must be valid until at least %4 "
+                "(%5 months after the return on %6). Renew it before departure.")
+            : PlanningChecksText::tr(
+                "The passport of %1 (%2) expires on %3; it must be valid until at least %4 (%5 months after "
+                "the return on %6), or entry may be refused. Renew it before departure.");
         out.push_back(b.build(message.arg(t.person->displayName(), t.why, isoDate(expiry), isoDate(needed))
                                   .arg(months)
                                   .arg(isoDate(returnDate))));

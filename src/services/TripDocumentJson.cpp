@@ -29,23 +29,24 @@ void fail(const Where& where, const QString& message)
 QString describe(const Json& j)
 {
     switch (j.type()) {
-    case Json::value_t::null: return QCoreApplication::translate("TripDocument", "null");
+    case Json::value_t::null: return QCoreApplication::translate("planner::TripDocument", "null");
     case Json::value_t::boolean:
-        return j.get<bool>() ? QCoreApplication::translate("TripDocument", "true")
-                             : QCoreApplication::translate("TripDocument", "false");
-    case Json::value_t::string: return QCoreApplication::translate("TripDocument", "a string");
+        return j.get<bool>() ? QCoreApplication::translate("planner::TripDocument", "true")
+                             : QCoreApplication::translate("planner::TripDocument", "false");
+    case Json::value_t::string: return QCoreApplication::translate("planner::TripDocument", "a string");
     case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned: return QCoreApplication::translate("TripDocument", "a number");
-    case Json::value_t::number_float: return QCoreApplication::translate("TripDocument", "a decimal number");
-    case Json::value_t::object: return QCoreApplication::translate("TripDocument", "an object");
-    case Json::value_t::array: return QCoreApplication::translate("TripDocument", "an array");
-    default: return QCoreApplication::translate("TripDocument", "something else");
+    case Json::value_t::number_unsigned: return QCoreApplication::translate("planner::TripDocument", "a number");
+    case Json::value_t::number_float: return QCoreApplication::translate("planner::TripDocument", "a decimal number");
+    case Json::value_t::object: return QCoreApplication::translate("planner::TripDocument", "an object");
+    case Json::value_t::array: return QCoreApplication::translate("planner::TripDocument", "an array");
+    default: return QCoreApplication::translate("planner::TripDocument", "something else");
     }
 }
 
 [[noreturn]] void wrongType(const Where& where, const QString& expected, const Json& found)
 {
-    fail(where, QCoreApplication::translate("TripDocument", "expected %1, found %2").arg(expected, describe(found)));
+    fail(where,
+        QCoreApplication::translate("planner::TripDocument", "expected %1, found %2").arg(expected, describe(found)));
 }
 
 static bool isIdentifier(const std::string& key)
@@ -75,7 +76,7 @@ QString element(const QString& path, std::size_t index)
 QString readString(const Json& j, const Where& where)
 {
     if (!j.is_string()) {
-        wrongType(where, QCoreApplication::translate("TripDocument", "a string"), j);
+        wrongType(where, QCoreApplication::translate("planner::TripDocument", "a string"), j);
     }
     return QString::fromStdString(j.get<std::string>());
 }
@@ -83,13 +84,13 @@ QString readString(const Json& j, const Where& where)
 Uuid readUuid(const Json& j, const Where& where)
 {
     if (!j.is_string()) {
-        wrongType(where, QCoreApplication::translate("TripDocument", "a UUID string"), j);
+        wrongType(where, QCoreApplication::translate("planner::TripDocument", "a UUID string"), j);
     }
     const QString text = QString::fromStdString(j.get<std::string>());
     if (!isUuid(text)) {
         fail(where,
-            QCoreApplication::translate(
-                "TripDocument", "'%1' is not a UUID (expected 8-4-4-4-12 lowercase hexadecimal digits without braces)")
+            QCoreApplication::translate("planner::TripDocument",
+                "'%1' is not a UUID (expected 8-4-4-4-12 lowercase hexadecimal digits without braces)")
                 .arg(text));
     }
     return text;
@@ -106,13 +107,15 @@ QDate readOptionalDate(const Json& j, const Where& where)
         return {};
     }
     if (!j.is_string()) {
-        wrongType(where, QCoreApplication::translate("TripDocument", "a date \"YYYY-MM-DD\" or null"), j);
+        wrongType(where, QCoreApplication::translate("planner::TripDocument", "a date \"YYYY-MM-DD\" or null"), j);
     }
     static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     const QString text = QString::fromStdString(j.get<std::string>());
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!pattern.match(text).hasMatch() || !d.isValid()) {
-        fail(where, QCoreApplication::translate("TripDocument", "'%1' is not a date of the form YYYY-MM-DD").arg(text));
+        fail(where,
+            QCoreApplication::translate("planner::TripDocument", "'%1' is not a date of the form YYYY-MM-DD")
+                .arg(text));
     }
     return d;
 }
@@ -122,7 +125,8 @@ QString readZone(const Json& j, const Where& where)
     const QString zone = readString(j, where);
     if (!PlannedTime::isKnownZone(zone)) {
         fail(where,
-            QCoreApplication::translate("TripDocument", "'%1' is not a known IANA time zone (e.g. Asia/Tashkent)")
+            QCoreApplication::translate(
+                "planner::TripDocument", "'%1' is not a known IANA time zone (e.g. Asia/Tashkent)")
                 .arg(zone));
     }
     return zone;
@@ -133,11 +137,11 @@ Object::Object(
     : m_json(j), m_path(std::move(path))
 {
     if (!j.is_object()) {
-        wrongType(m_path, QCoreApplication::translate("TripDocument", "an object"), j);
+        wrongType(m_path, QCoreApplication::translate("planner::TripDocument", "an object"), j);
     }
     for (const char* key : keys) {
         if (!j.contains(key)) {
-            fail(m_path, QCoreApplication::translate("TripDocument", "missing field '%1'").arg(qs(key)));
+            fail(m_path, QCoreApplication::translate("planner::TripDocument", "missing field '%1'").arg(qs(key)));
         }
     }
     for (auto it = j.begin(); it != j.end(); ++it) {
@@ -147,7 +151,8 @@ Object::Object(
             = std::any_of(keys.begin(), keys.end(), same) || std::any_of(optional.begin(), optional.end(), same);
         if (!known) {
             fail(member(m_path, key),
-                QCoreApplication::translate("TripDocument", "unknown field '%1' (not part of version %2 of the format)")
+                QCoreApplication::translate(
+                    "planner::TripDocument", "unknown field '%1' (not part of version %2 of the format)")
                     .arg(QString::fromStdString(key))
                     .arg(TripDocument::kVersion));
         }
@@ -158,7 +163,7 @@ QString Object::nonEmpty(const char* key) const
 {
     const QString s = string(key);
     if (s.trimmed().isEmpty()) {
-        fail(path(key), QCoreApplication::translate("TripDocument", "must not be empty"));
+        fail(path(key), QCoreApplication::translate("planner::TripDocument", "must not be empty"));
     }
     return s;
 }
@@ -167,7 +172,7 @@ const Json& Object::array(const char* key) const
 {
     const Json& a = m_json.at(key);
     if (!a.is_array()) {
-        wrongType(path(key), QCoreApplication::translate("TripDocument", "an array"), a);
+        wrongType(path(key), QCoreApplication::translate("planner::TripDocument", "an array"), a);
     }
     return a;
 }
@@ -197,14 +202,15 @@ static bool isStrictLocalTime(const QString& text)
 PlannedTime readTime(const Json& j, const Where& where)
 {
     if (!j.is_object()) {
-        wrongType(where, QCoreApplication::translate("TripDocument", "a time object {local, zone, utcOffset}"), j);
+        wrongType(
+            where, QCoreApplication::translate("planner::TripDocument", "a time object {local, zone, utcOffset}"), j);
     }
     const Object o(j, where.text(), { "local", "zone", "utcOffset" });
     const QString local = o.string("local");
     // Stricter than PlannedTime::parse, which also takes a space for the 'T'.
     if (!isStrictLocalTime(local)) {
         fail(o.path("local"),
-            QCoreApplication::translate("TripDocument",
+            QCoreApplication::translate("planner::TripDocument",
                 "'%1' is not a local time of the form YYYY-MM-DDTHH:MM (seconds optional, no offset and no Z)")
                 .arg(local));
     }
@@ -223,8 +229,8 @@ PlannedTime readOptionalTime(const Json& j, const Where& where)
         return {};
     }
     if (!j.is_object()) {
-        wrongType(
-            where, QCoreApplication::translate("TripDocument", "a time object {local, zone, utcOffset} or null"), j);
+        wrongType(where,
+            QCoreApplication::translate("planner::TripDocument", "a time object {local, zone, utcOffset} or null"), j);
     }
     return readTime(j, where);
 }
@@ -240,7 +246,9 @@ QString lineAndColumn(const QByteArray& bytes, qsizetype offset)
     const qsizetype end = std::min(offset, bytes.size());
     const qsizetype lineStart = end == 0 ? 0 : bytes.lastIndexOf('\n', end - 1) + 1;
     const qsizetype line = bytes.left(end).count('\n') + 1;
-    return QCoreApplication::translate("TripDocument", "line %1, column %2").arg(line).arg(end - lineStart + 1);
+    return QCoreApplication::translate("planner::TripDocument", "line %1, column %2")
+        .arg(line)
+        .arg(end - lineStart + 1);
 }
 
 /// Offset of the first byte that is not part of well-formed UTF-8, or -1.
@@ -315,9 +323,9 @@ public:
         Frame& f = m_frames.back();
         if (f.container->contains(key)) {
             f.key = std::move(key);
-            m_error
-                = makeError(tr("the field '%1' appears twice in the same object").arg(QString::fromStdString(f.key)),
-                    pathTo(m_frames.size()));
+            m_error = makeError(TripDocumentText::tr("the field '%1' appears twice in the same object")
+                                    .arg(QString::fromStdString(f.key)),
+                pathTo(m_frames.size()));
             return false;
         }
         f.key = std::move(key);
@@ -371,7 +379,8 @@ private:
     bool open(Json&& container)
     {
         if (m_frames.size() >= kMaxDepth) {
-            m_error = makeError(tr("the values are nested more than %1 deep; a trip document is not").arg(kMaxDepth),
+            m_error = makeError(
+                TripDocumentText::tr("the values are nested more than %1 deep; a trip document is not").arg(kMaxDepth),
                 pathTo(m_frames.size()));
             return false;
         }
@@ -415,13 +424,14 @@ Result<Json> parseJson(const QByteArray& bytes)
 {
     const QString root = QStringLiteral("$");
     if (bytes.trimmed().isEmpty()) {
-        return makeError(tr("the file is empty; a trip document is a JSON object"), root);
+        return makeError(TripDocumentText::tr("the file is empty; a trip document is a JSON object"), root);
     }
     const qsizetype bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
-        return makeError(tr("the file is not valid UTF-8 at byte %1 (%2); save it with UTF-8 encoding")
-                             .arg(bad + 1)
-                             .arg(lineAndColumn(bytes, bad)),
+        return makeError(
+            TripDocumentText::tr("the file is not valid UTF-8 at byte %1 (%2); save it with UTF-8 encoding")
+                .arg(bad + 1)
+                .arg(lineAndColumn(bytes, bad)),
             root);
     }
     Json j;
@@ -431,16 +441,18 @@ Result<Json> parseJson(const QByteArray& bytes)
             return j;
         }
     } catch (const std::exception& e) {
-        return makeError(tr("the file could not be read as JSON (%1)").arg(QString::fromUtf8(e.what())), root);
+        return makeError(
+            TripDocumentText::tr("the file could not be read as JSON (%1)").arg(QString::fromUtf8(e.what())), root);
     }
     if (builder.error()) {
         return *builder.error();
     }
     const auto size = static_cast<std::size_t>(bytes.size());
     if (builder.position() > size) {
-        return makeError(tr("the file is not valid JSON (ends early at byte %1); it may have been cut off while "
-                            "copying or saving")
-                             .arg(bytes.size()),
+        return makeError(
+            TripDocumentText::tr("the file is not valid JSON (ends early at byte %1); it may have been cut off while "
+                                 "copying or saving")
+                .arg(bytes.size()),
             root);
     }
     // nlohmann's own wording of the problem comes after " - ".
@@ -448,8 +460,9 @@ Result<Json> parseJson(const QByteArray& bytes)
     const auto dash = what.find(" - ");
     const QString detail = dash == std::string::npos ? QString() : QString::fromStdString(what.substr(dash + 3));
     const auto offset = static_cast<qsizetype>(builder.position() == 0 ? 0 : builder.position() - 1);
-    return makeError(
-        tr("the file is not valid JSON (at byte %1, %2: %3)").arg(offset + 1).arg(lineAndColumn(bytes, offset), detail),
+    return makeError(TripDocumentText::tr("the file is not valid JSON (at byte %1, %2: %3)")
+                         .arg(offset + 1)
+                         .arg(lineAndColumn(bytes, offset), detail),
         root);
 }
 

@@ -22,10 +22,9 @@ namespace planner::tripdoc {
 
 using Json = nlohmann::ordered_json;
 
-inline QString tr(const char* text)
-{
-    return QCoreApplication::translate("TripDocument", text);
-}
+struct TripDocumentText {
+    Q_DECLARE_TR_FUNCTIONS(planner::TripDocument)
+};
 
 inline QString qs(const char* latin1)
 {
@@ -79,7 +78,8 @@ template <typename E> E readToken(const Json& j, const Where& where)
     const QString text = readString(j, where);
     const std::optional<E> value = fromToken<E>(text);
     if (!value) {
-        fail(where, tr("'%1' is not one of: %2").arg(text, allTokens<E>().join(QStringLiteral(", "))));
+        fail(
+            where, TripDocumentText::tr("'%1' is not one of: %2").arg(text, allTokens<E>().join(QStringLiteral(", "))));
     }
     return *value;
 }

@@ -1,6 +1,5 @@
-#include "services/TripDocument.h"
-
 #include "domain/Countries.h"
+#include "services/TripDocument.h"
 #include "services/TripDocumentJson.h"
 
 #include <QRegularExpression>
@@ -27,17 +26,17 @@ namespace {
 QString kindName(RecordKind k)
 {
     switch (k) {
-    case RecordKind::Trip: return QCoreApplication::translate("TripDocument", "the trip");
-    case RecordKind::Organisation: return QCoreApplication::translate("TripDocument", "organisation");
-    case RecordKind::Person: return QCoreApplication::translate("TripDocument", "person");
-    case RecordKind::Venue: return QCoreApplication::translate("TripDocument", "venue");
-    case RecordKind::Member: return QCoreApplication::translate("TripDocument", "delegation member");
-    case RecordKind::Stop: return QCoreApplication::translate("TripDocument", "stop");
-    case RecordKind::Leg: return QCoreApplication::translate("TripDocument", "travel leg");
-    case RecordKind::Forum: return QCoreApplication::translate("TripDocument", "forum");
-    case RecordKind::Session: return QCoreApplication::translate("TripDocument", "agenda session");
-    case RecordKind::Meeting: return QCoreApplication::translate("TripDocument", "meeting");
-    case RecordKind::Mou: return QCoreApplication::translate("TripDocument", "MOU");
+    case RecordKind::Trip: return QCoreApplication::translate("planner::TripDocument", "the trip");
+    case RecordKind::Organisation: return QCoreApplication::translate("planner::TripDocument", "organisation");
+    case RecordKind::Person: return QCoreApplication::translate("planner::TripDocument", "person");
+    case RecordKind::Venue: return QCoreApplication::translate("planner::TripDocument", "venue");
+    case RecordKind::Member: return QCoreApplication::translate("planner::TripDocument", "delegation member");
+    case RecordKind::Stop: return QCoreApplication::translate("planner::TripDocument", "stop");
+    case RecordKind::Leg: return QCoreApplication::translate("planner::TripDocument", "travel leg");
+    case RecordKind::Forum: return QCoreApplication::translate("planner::TripDocument", "forum");
+    case RecordKind::Session: return QCoreApplication::translate("planner::TripDocument", "agenda session");
+    case RecordKind::Meeting: return QCoreApplication::translate("planner::TripDocument", "meeting");
+    case RecordKind::Mou: return QCoreApplication::translate("planner::TripDocument", "MOU");
     }
     return {};
 }
@@ -65,7 +64,7 @@ public:
     TripBundle read(const Json& root)
     {
         if (!root.is_object()) {
-            wrongType(QStringLiteral("$"), QCoreApplication::translate("TripDocument", "an object"), root);
+            wrongType(QStringLiteral("$"), QCoreApplication::translate("planner::TripDocument", "an object"), root);
         }
         checkFormatAndVersion(root);
         const Object top(root, QStringLiteral("$"),
@@ -103,7 +102,7 @@ private:
         const QString formatName = qs(TripDocument::kFormatName);
         if (!root.contains("format")) {
             fail(QStringLiteral("$"),
-                QCoreApplication::translate("TripDocument",
+                QCoreApplication::translate("planner::TripDocument",
                     "missing field 'format': this is not a Delegation Planner trip document (expected \"format\": "
                     "\"%1\")")
                     .arg(formatName));
@@ -112,16 +111,16 @@ private:
         if (format != formatName) {
             fail(QStringLiteral("$.format"),
                 QCoreApplication::translate(
-                    "TripDocument", "'%1' is not a Delegation Planner trip document (expected \"%2\")")
+                    "planner::TripDocument", "'%1' is not a Delegation Planner trip document (expected \"%2\")")
                     .arg(format, formatName));
         }
         if (!root.contains("version")) {
-            fail(QStringLiteral("$"), QCoreApplication::translate("TripDocument", "missing field 'version'"));
+            fail(QStringLiteral("$"), QCoreApplication::translate("planner::TripDocument", "missing field 'version'"));
         }
         const Json& version = root.at("version");
         if (!version.is_number_integer()) {
-            wrongType(
-                QStringLiteral("$.version"), QCoreApplication::translate("TripDocument", "a whole number"), version);
+            wrongType(QStringLiteral("$.version"),
+                QCoreApplication::translate("planner::TripDocument", "a whole number"), version);
         }
         // Non-negative JSON integers are parsed as unsigned.
         const bool unsignedValue = version.is_number_unsigned();
@@ -133,13 +132,13 @@ private:
         if (!same) {
             const QString shown = QString::fromStdString(version.dump());
             fail(QStringLiteral("$.version"),
-                newer ? QCoreApplication::translate("TripDocument",
+                newer ? QCoreApplication::translate("planner::TripDocument",
                     "unsupported format version %1 (this build reads version %2; a newer Delegation Planner "
                     "wrote this file)")
                             .arg(shown)
                             .arg(TripDocument::kVersion)
                       : QCoreApplication::translate(
-                          "TripDocument", "unsupported format version %1 (this build reads version %2)")
+                          "planner::TripDocument", "unsupported format version %1 (this build reads version %2)")
                             .arg(shown)
                             .arg(TripDocument::kVersion));
         }
@@ -165,8 +164,8 @@ private:
         const auto [it, inserted] = m_ids.emplace(id, Known { kind, where });
         if (!inserted) {
             fail(where,
-                QCoreApplication::translate(
-                    "TripDocument", "duplicate id %1 (also at %2); every id must be unique in the whole document")
+                QCoreApplication::translate("planner::TripDocument",
+                    "duplicate id %1 (also at %2); every id must be unique in the whole document")
                     .arg(id, it->second.where.text()));
         }
         return id;
@@ -198,7 +197,8 @@ private:
             const Where where = o.at(key, static_cast<qsizetype>(i));
             const Uuid id = readUuid(a[i], where);
             if (std::find(out.begin(), out.end(), id) != out.end()) {
-                fail(where, QCoreApplication::translate("TripDocument", "lists %1 %2 twice").arg(kindName(kind), id));
+                fail(where,
+                    QCoreApplication::translate("planner::TripDocument", "lists %1 %2 twice").arg(kindName(kind), id));
             }
             m_refs.push_back({ where, id, kind });
             out.push_back(id);
@@ -228,7 +228,7 @@ private:
         t.endDate = o.optionalDate("endDate");
         if (t.startDate.isValid() && t.endDate.isValid() && t.endDate < t.startDate) {
             fail(o.path("endDate"),
-                QCoreApplication::translate("TripDocument", "the trip ends (%1) before it starts (%2)")
+                QCoreApplication::translate("planner::TripDocument", "the trip ends (%1) before it starts (%2)")
                     .arg(t.endDate.toString(Qt::ISODate), t.startDate.toString(Qt::ISODate)));
         }
         t.leadOrganisationId = referOptional(o, "leadOrganisation", RecordKind::Organisation);
@@ -311,15 +311,15 @@ private:
         const auto [personIt, newPerson] = m_memberPeople.emplace(r.personId, o.path("person"));
         if (!newPerson) {
             fail(o.path("person"),
-                QCoreApplication::translate(
-                    "TripDocument", "person %1 is already in the delegation (at %2); a person is listed at most once")
+                QCoreApplication::translate("planner::TripDocument",
+                    "person %1 is already in the delegation (at %2); a person is listed at most once")
                     .arg(r.personId, personIt->second));
         }
         r.role = o.token<MemberRole>("role");
         const Json& precedence = o["precedence"];
         if (!precedence.is_number_integer()) {
             wrongType(o.path("precedence"),
-                QCoreApplication::translate("TripDocument", "a whole number (1 = first in protocol order)"),
+                QCoreApplication::translate("planner::TripDocument", "a whole number (1 = first in protocol order)"),
                 precedence);
         }
         // Non-negative JSON integers are parsed as unsigned; negative ones are not.
@@ -327,7 +327,7 @@ private:
             || precedence.get<std::uint64_t>() > 1000000) {
             fail(o.path("precedence"),
                 QCoreApplication::translate(
-                    "TripDocument", "precedence %1 is out of range (1 = first in protocol order)")
+                    "planner::TripDocument", "precedence %1 is out of range (1 = first in protocol order)")
                     .arg(QString::fromStdString(precedence.dump())));
         }
         r.precedence = static_cast<int>(precedence.get<std::uint64_t>());
@@ -335,7 +335,7 @@ private:
         if (!newPrecedence) {
             fail(o.path("precedence"),
                 QCoreApplication::translate(
-                    "TripDocument", "precedence %1 is also given at %2; each member needs a different place")
+                    "planner::TripDocument", "precedence %1 is also given at %2; each member needs a different place")
                     .arg(r.precedence)
                     .arg(precIt->second));
         }
@@ -351,7 +351,7 @@ private:
         r.city = o.nonEmpty("city");
         r.country = o.string("country");
         if (o.string("zone").trimmed().isEmpty()) {
-            fail(o.path("zone"), QCoreApplication::translate("TripDocument", "must not be empty"));
+            fail(o.path("zone"), QCoreApplication::translate("planner::TripDocument", "must not be empty"));
         }
         r.zone = o.zone("zone");
         r.arrival = o.time("arrival");
@@ -359,14 +359,14 @@ private:
         for (const auto& [key, t] : { std::pair { "arrival", r.arrival }, std::pair { "departure", r.departure } }) {
             if (t.zone() != r.zone) {
                 fail(o.path(key) + QStringLiteral(".zone"),
-                    QCoreApplication::translate("TripDocument",
+                    QCoreApplication::translate("planner::TripDocument",
                         "is %1, but the stop is in %2; a stop's arrival and departure are in its own zone")
                         .arg(t.zone(), r.zone));
             }
         }
         requireAfter(r.arrival, r.departure, o.at("departure"),
             QCoreApplication::translate(
-                "TripDocument", "the stop ends before it starts: departure %2 is not after arrival %1"));
+                "planner::TripDocument", "the stop ends before it starts: departure %2 is not after arrival %1"));
         r.lodging = o.string("lodging");
         r.notes = o.string("notes");
         m_stopZones.emplace(r.id, r.zone);
@@ -391,7 +391,7 @@ private:
         r.arrival = o.time("arrival");
         requireAfter(r.departure, r.arrival, o.at("arrival"),
             QCoreApplication::translate(
-                "TripDocument", "the leg ends before it starts: arrival %2 is not after departure %1"));
+                "planner::TripDocument", "the leg ends before it starts: arrival %2 is not after departure %1"));
         r.passengerIds = referList(o, "passengers", RecordKind::Person);
         r.notes = o.string("notes");
         return r;
@@ -409,14 +409,14 @@ private:
         for (const auto& [key, t] : { std::pair { "start", r.start }, std::pair { "end", r.end } }) {
             if (t.zone() != forum.start.zone()) {
                 fail(o.path(key) + QStringLiteral(".zone"),
-                    QCoreApplication::translate(
-                        "TripDocument", "is %1, but the forum is in %2; a session's times are in its forum's zone")
+                    QCoreApplication::translate("planner::TripDocument",
+                        "is %1, but the forum is in %2; a session's times are in its forum's zone")
                         .arg(t.zone(), forum.start.zone()));
             }
         }
         requireAfter(r.start, r.end, o.at("end"),
             QCoreApplication::translate(
-                "TripDocument", "the session ends before it starts: end %2 is not after start %1"));
+                "planner::TripDocument", "the session ends before it starts: end %2 is not after start %1"));
         r.kind = o.token<SessionKind>("kind");
         r.title = o.nonEmpty("title");
         r.presentingOrganisationId = referOptional(o, "presentingOrganisation", RecordKind::Organisation);
@@ -447,13 +447,13 @@ private:
         r.end = o.time("end");
         if (r.end.zone() != r.start.zone()) {
             fail(o.path("end") + QStringLiteral(".zone"),
-                QCoreApplication::translate(
-                    "TripDocument", "is %1, but the forum starts in %2; a forum's times are in the zone of its stop")
+                QCoreApplication::translate("planner::TripDocument",
+                    "is %1, but the forum starts in %2; a forum's times are in the zone of its stop")
                     .arg(r.end.zone(), r.start.zone()));
         }
         requireAfter(r.start, r.end, o.at("end"),
             QCoreApplication::translate(
-                "TripDocument", "the forum ends before it starts: end %2 is not after start %1"));
+                "planner::TripDocument", "the forum ends before it starts: end %2 is not after start %1"));
         m_forumChecks.push_back({ o.path("start") + QStringLiteral(".zone"), r.stopId, r.start.zone(), false });
         const Json& hosts = o.array("hosts");
         for (std::size_t i = 0; i < hosts.size(); ++i) {
@@ -486,13 +486,13 @@ private:
         r.end = o.time("end");
         if (r.end.zone() != r.start.zone()) {
             fail(o.path("end") + QStringLiteral(".zone"),
-                QCoreApplication::translate("TripDocument",
+                QCoreApplication::translate("planner::TripDocument",
                     "is %1, but the meeting starts in %2; a meeting's times are in the zone of its stop")
                     .arg(r.end.zone(), r.start.zone()));
         }
         requireAfter(r.start, r.end, o.at("end"),
             QCoreApplication::translate(
-                "TripDocument", "the meeting ends before it starts: end %2 is not after start %1"));
+                "planner::TripDocument", "the meeting ends before it starts: end %2 is not after start %1"));
         m_forumChecks.push_back({ o.path("start") + QStringLiteral(".zone"), r.stopId, r.start.zone(), true });
         r.place = o.string("place");
         r.purpose = o.string("purpose");
@@ -515,7 +515,7 @@ private:
         const auto known = seatingLayoutFromToken(layout);
         if (!known) {
             fail(o.path("layout"),
-                QCoreApplication::translate("TripDocument", "'%1' is not one of: bilateral, u-shape, theatre")
+                QCoreApplication::translate("planner::TripDocument", "'%1' is not one of: bilateral, u-shape, theatre")
                     .arg(layout));
         }
         plan.layout = *known;
@@ -528,7 +528,8 @@ private:
             const auto knownSide = seatingSideFromToken(side);
             if (!knownSide) {
                 fail(s.path("side"),
-                    QCoreApplication::translate("TripDocument", "'%1' is not one of: delegation, host").arg(side));
+                    QCoreApplication::translate("planner::TripDocument", "'%1' is not one of: delegation, host")
+                        .arg(side));
             }
             seat.side = *knownSide;
             seat.row = wholeNumber(s, "row");
@@ -542,7 +543,7 @@ private:
     {
         const Json& value = o[key];
         if (!value.is_number_integer()) {
-            wrongType(o.at(key), QCoreApplication::translate("TripDocument", "a whole number"), value);
+            wrongType(o.at(key), QCoreApplication::translate("planner::TripDocument", "a whole number"), value);
         }
         return value.get<int>();
     }
@@ -561,7 +562,7 @@ private:
         r.signedAtMeetingId = referOptional(o, "signedAtMeeting", RecordKind::Meeting);
         if (!r.signedAtForumId.isEmpty() && !r.signedAtMeetingId.isEmpty()) {
             fail(o.path("signedAtMeeting"),
-                QCoreApplication::translate("TripDocument",
+                QCoreApplication::translate("planner::TripDocument",
                     "an MOU is signed at a forum or at a meeting, not both: set signedAtForum or signedAtMeeting to "
                     "null"));
         }
@@ -584,12 +585,13 @@ private:
             const auto it = m_ids.find(r.id);
             if (it == m_ids.end()) {
                 fail(r.where,
-                    QCoreApplication::translate("TripDocument", "refers to %1 %2, which is not in %3")
+                    QCoreApplication::translate("planner::TripDocument", "refers to %1 %2, which is not in %3")
                         .arg(kindName(r.kind), r.id, collectionPath(r.kind)));
             }
             if (it->second.kind != r.kind) {
                 fail(r.where,
-                    QCoreApplication::translate("TripDocument", "refers to %1, which is a %2 (at %3), not a %4 in %5")
+                    QCoreApplication::translate(
+                        "planner::TripDocument", "refers to %1, which is a %2 (at %3), not a %4 in %5")
                         .arg(r.id, kindName(it->second.kind), it->second.where.text(), kindName(r.kind),
                             collectionPath(r.kind)));
             }
@@ -602,9 +604,9 @@ private:
             const QString& stopZone = m_stopZones.at(c.stopId);
             if (c.zone != stopZone) {
                 fail(c.where,
-                    (c.meeting ? QCoreApplication::translate("TripDocument",
+                    (c.meeting ? QCoreApplication::translate("planner::TripDocument",
                          "is %1, but the meeting's stop is in %2; a meeting's times are in the zone of its stop")
-                               : QCoreApplication::translate("TripDocument",
+                               : QCoreApplication::translate("planner::TripDocument",
                                    "is %1, but the forum's stop is in %2; a forum's times are in the zone of its stop"))
                         .arg(c.zone, stopZone));
             }
@@ -650,12 +652,13 @@ Result<TripBundle> TripDocument::read(const QByteArray& bytes)
     } catch (const Failure& f) {
         return f.error;
     } catch (const std::exception& e) {
-        return makeError(QCoreApplication::translate("TripDocument", "the trip document could not be read (%1)")
-                             .arg(QString::fromUtf8(e.what())),
+        return makeError(
+            QCoreApplication::translate("planner::TripDocument", "the trip document could not be read (%1)")
+                .arg(QString::fromUtf8(e.what())),
             QStringLiteral("$"));
     } catch (...) {
-        return makeError(
-            QCoreApplication::translate("TripDocument", "the trip document could not be read"), QStringLiteral("$"));
+        return makeError(QCoreApplication::translate("planner::TripDocument", "the trip document could not be read"),
+            QStringLiteral("$"));
     }
 }
 

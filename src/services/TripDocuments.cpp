@@ -13,10 +13,9 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("planner::TripDocuments", text, disambiguation, n);
-}
+struct TripDocumentsText {
+    Q_DECLARE_TR_FUNCTIONS(planner::TripDocuments)
+};
 
 using Doc = OutputDocument;
 using Style = Doc::Style;
@@ -67,8 +66,8 @@ public:
         doc.headerLeft = m_bundle.trip.title;
         doc.headerRight = subject;
         const QDate printed = m_options.printedOn.isValid() ? m_options.printedOn : QDate::currentDate();
-        doc.footerLeft = tr("Printed on %1").arg(fullDate(m_options.locale, printed));
-        doc.pageNumberPattern = tr("Page %1 of %2");
+        doc.footerLeft = TripDocumentsText::tr("Printed on %1").arg(fullDate(m_options.locale, printed));
+        doc.pageNumberPattern = TripDocumentsText::tr("Page %1 of %2");
         return doc;
     }
 
@@ -84,15 +83,16 @@ public:
         if (!last.isValid() || last == first) {
             return fullDate(m_options.locale, first);
         }
-        return tr("%1 to %2").arg(fullDate(m_options.locale, first), fullDate(m_options.locale, last));
+        return TripDocumentsText::tr("%1 to %2")
+            .arg(fullDate(m_options.locale, first), fullDate(m_options.locale, last));
     }
 
     QString timeNotice() const
     {
         if (m_home.isEmpty()) {
-            return tr("All times are the local time of each place.");
+            return TripDocumentsText::tr("All times are the local time of each place.");
         }
-        return tr("All times are the local time of each place, with the time in %1 (%2) beside it.")
+        return TripDocumentsText::tr("All times are the local time of each place, with the time in %1 (%2) beside it.")
             .arg(zoneCity(m_home), m_home);
     }
 
@@ -137,7 +137,9 @@ public:
             p.add(QStringLiteral("%1 → %2").arg(hhmm(e.start), hhmm(e.end)), Span::Strong);
             p.add(QStringLiteral("\nUTC%1 → UTC%2").arg(e.start.utcOffsetText(), e.end.utcOffsetText()), Span::Quiet);
             if (e.end.localDate() != e.start.localDate()) {
-                p.add(QLatin1Char('\n') + tr("arrives %1").arg(dayAndMonth(m_options.locale, e.end.localDate())),
+                p.add(QLatin1Char('\n')
+                        + QCoreApplication::translate("planner::TripDocuments", "arrives %1")
+                              .arg(dayAndMonth(m_options.locale, e.end.localDate())),
                     Span::Quiet);
             }
             return cell;
@@ -177,10 +179,11 @@ public:
 
     void flightContent(Doc::Cell& cell, const TravelLeg& leg, bool listPassengers) const
     {
-        add(cell, Style::TableText).add(tr("Flight"), Span::Label);
+        add(cell, Style::TableText).add(TripDocumentsText::tr("Flight"), Span::Label);
         const QString flight = QStringList { leg.carrier, leg.flightNumber }.join(QLatin1Char(' ')).trimmed();
         auto& title = add(cell, Style::TableText);
-        title.add(tr("%1 → %2").arg(placeName(leg.fromStopId, leg.fromPlace), placeName(leg.toStopId, leg.toPlace)),
+        title.add(TripDocumentsText::tr("%1 → %2").arg(
+                      placeName(leg.fromStopId, leg.fromPlace), placeName(leg.toStopId, leg.toPlace)),
             Span::Strong);
         if (!flight.isEmpty()) {
             title.add(QStringLiteral(" · ") + flight);
@@ -189,26 +192,26 @@ public:
             return;
         }
         if (leg.passengerIds.empty()) {
-            add(cell, Style::TableDetail).add(tr("Passengers: the whole delegation"), Span::Quiet);
+            add(cell, Style::TableDetail).add(TripDocumentsText::tr("Passengers: the whole delegation"), Span::Quiet);
         } else {
             QStringList names;
             for (const Uuid& id : leg.passengerIds) {
                 names << personName(id);
             }
-            add(cell, Style::TableDetail).add(tr("Passengers: %1").arg(joined(names)), Span::Quiet);
+            add(cell, Style::TableDetail).add(TripDocumentsText::tr("Passengers: %1").arg(joined(names)), Span::Quiet);
         }
     }
 
     void forumContent(Doc::Cell& cell, const Forum& forum) const
     {
-        add(cell, Style::TableText).add(tr("Forum"), Span::Label);
+        add(cell, Style::TableText).add(TripDocumentsText::tr("Forum"), Span::Label);
         add(cell, Style::TableText).add(forum.title, Span::Strong);
         if (const Venue* v = m_schedule.index().venue(forum.venueId)) {
             add(cell, Style::TableDetail).add(joined({ v->name, v->address, v->city }));
         }
         for (const ForumHost& host : forum.hosts) {
             add(cell, Style::TableDetail)
-                .add(tr("%1:").arg(OutputTerms::of(host.role)) + QLatin1Char(' '), Span::Quiet)
+                .add(TripDocumentsText::tr("%1:").arg(OutputTerms::of(host.role)) + QLatin1Char(' '), Span::Quiet)
                 .add(organisationName(host.organisationId));
         }
     }
@@ -224,7 +227,7 @@ public:
         for (const SessionSpeaker& sp : s.speakers) {
             auto& line = add(cell, Style::TableDetail);
             if (sp.role != SpeakerRole::Speaker) {
-                line.add(tr("%1:").arg(OutputTerms::of(sp.role)) + QLatin1Char(' '), Span::Quiet);
+                line.add(TripDocumentsText::tr("%1:").arg(OutputTerms::of(sp.role)) + QLatin1Char(' '), Span::Quiet);
             }
             line.add(personName(sp.personId));
         }
@@ -235,7 +238,7 @@ public:
 
     void meetingContent(Doc::Cell& cell, const Meeting& m) const
     {
-        add(cell, Style::TableText).add(tr("Meeting"), Span::Label);
+        add(cell, Style::TableText).add(TripDocumentsText::tr("Meeting"), Span::Label);
         add(cell, Style::TableText).add(m.title, Span::Strong);
         if (!m.place.isEmpty()) {
             add(cell, Style::TableDetail).add(m.place);
@@ -251,31 +254,32 @@ public:
             }
         }
         if (!counterparts.isEmpty()) {
-            add(cell, Style::TableDetail).add(tr("Counterparts: %1").arg(counterparts.join(QStringLiteral("; "))));
+            add(cell, Style::TableDetail)
+                .add(TripDocumentsText::tr("Counterparts: %1").arg(counterparts.join(QStringLiteral("; "))));
         }
         QStringList participants;
         for (const Uuid& id : m.participantIds) {
             participants << personName(id);
         }
         if (!participants.isEmpty()) {
-            add(cell, Style::TableDetail).add(tr("Delegation: %1").arg(joined(participants)));
+            add(cell, Style::TableDetail).add(TripDocumentsText::tr("Delegation: %1").arg(joined(participants)));
         }
     }
 
     void signingContent(Doc::Cell& cell, const ScheduleEntry& e) const
     {
-        add(cell, Style::TableText).add(tr("MOU signing"), Span::Label);
+        add(cell, Style::TableText).add(TripDocumentsText::tr("MOU signing"), Span::Label);
         add(cell, Style::TableText).add(e.mou->title, Span::Strong);
         const QString at = e.meeting ? e.meeting->title : e.forum ? e.forum->title : QString();
         if (!at.isEmpty()) {
-            add(cell, Style::TableDetail).add(tr("At: %1").arg(at), Span::Quiet);
+            add(cell, Style::TableDetail).add(TripDocumentsText::tr("At: %1").arg(at), Span::Quiet);
         }
         for (const MouParty& party : e.mou->parties) {
             const QString signatory = personName(party.signatoryId);
             add(cell, Style::TableDetail)
-                .add(signatory.isEmpty()
-                        ? organisationName(party.organisationId)
-                        : tr("%1, signed by %2").arg(organisationName(party.organisationId), signatory));
+                .add(signatory.isEmpty() ? organisationName(party.organisationId)
+                                         : TripDocumentsText::tr("%1, signed by %2")
+                                               .arg(organisationName(party.organisationId), signatory));
         }
     }
 
@@ -302,7 +306,9 @@ public:
         Doc::Row row;
         Doc::Cell content;
         auto& p = add(content, Style::TableText);
-        p.add(tr("Overnight: %1").arg(stop.lodging.isEmpty() ? stop.city : stop.lodging), Span::Emphasis);
+        p.add(QCoreApplication::translate("planner::TripDocuments", "Overnight: %1")
+                  .arg(stop.lodging.isEmpty() ? stop.city : stop.lodging),
+            Span::Emphasis);
         if (const Venue* v = m_schedule.lodgingVenue(stop)) {
             p.add(QLatin1Char('\n') + joined({ v->address, v->city }), Span::Quiet);
         }
@@ -322,18 +328,20 @@ public:
         for (const ScheduleNight& n : m_schedule.nights()) {
             days.insert(n.date);
         }
-        doc.paragraph(Style::Heading, tr("Day by day"));
-        const QString homeHeading = m_home.isEmpty() ? QString() : tr("Time in %1").arg(zoneCity(m_home));
+        doc.paragraph(Style::Heading, TripDocumentsText::tr("Day by day"));
+        const QString homeHeading
+            = m_home.isEmpty() ? QString() : TripDocumentsText::tr("Time in %1").arg(zoneCity(m_home));
         // "UTC+05:00" must fit on one line, on an A5 booklet page too.
         const bool narrow = m_options.pageSize == QPageSize::A5;
         auto& t
             = doc.table(narrow ? std::vector<qreal> { 0.22, 0.18, 0.60 } : std::vector<qreal> { 0.16, 0.155, 0.685 },
-                { tr("Local time"), homeHeading, tr("Programme") });
+                { TripDocumentsText::tr("Local time"), homeHeading, TripDocumentsText::tr("Programme") });
         t.fontPointSize = tableFont();
         for (const QDate& day : days) {
             const Stop* stop = m_schedule.stopOn(day);
-            t.rows.push_back(groupRow(stop ? tr("%1 · %2").arg(longDate(m_options.locale, day), stop->city)
-                                           : longDate(m_options.locale, day)));
+            t.rows.push_back(
+                groupRow(stop ? TripDocumentsText::tr("%1 · %2").arg(longDate(m_options.locale, day), stop->city)
+                              : longDate(m_options.locale, day)));
             for (const ScheduleEntry& e : entries) {
                 if (TripSchedule::day(e) == day) {
                     t.rows.push_back(entryRow(e, wholeTrip));
@@ -344,7 +352,7 @@ public:
             }
         }
         if (days.empty()) {
-            t.rows.push_back(groupRow(tr("Nothing is planned yet.")));
+            t.rows.push_back(groupRow(TripDocumentsText::tr("Nothing is planned yet.")));
         }
     }
 
@@ -352,8 +360,10 @@ public:
 
     void delegation(Doc& doc) const
     {
-        doc.paragraph(Style::Heading, tr("Delegation"));
-        auto& t = doc.table({ 0.07, 0.33, 0.42, 0.18 }, { tr("No."), tr("Name"), tr("Position"), tr("Role") });
+        doc.paragraph(Style::Heading, TripDocumentsText::tr("Delegation"));
+        auto& t = doc.table({ 0.07, 0.33, 0.42, 0.18 },
+            { TripDocumentsText::tr("No."), TripDocumentsText::tr("Name"), TripDocumentsText::tr("Position"),
+                TripDocumentsText::tr("Role") });
         t.fontPointSize = tableFont();
         for (const DelegationMember& m : m_bundle.members) {
             const Person* p = m_schedule.index().person(m.personId);
@@ -379,9 +389,10 @@ public:
 
     void stops(Doc& doc) const
     {
-        doc.paragraph(Style::Heading, tr("Stops and lodging"));
+        doc.paragraph(Style::Heading, TripDocumentsText::tr("Stops and lodging"));
         auto& t = doc.table({ 0.16, 0.17, 0.17, 0.36, 0.14 },
-            { tr("City"), tr("Arrival"), tr("Departure"), tr("Lodging"), tr("Nights") });
+            { TripDocumentsText::tr("City"), TripDocumentsText::tr("Arrival"), TripDocumentsText::tr("Departure"),
+                TripDocumentsText::tr("Lodging"), TripDocumentsText::tr("Nights") });
         t.fontPointSize = tableFont();
         const std::vector<ScheduleNight> nights = m_schedule.nights();
         for (const Stop& stop : m_bundle.stops) {
@@ -398,7 +409,7 @@ public:
 
     Doc programme() const
     {
-        Doc doc = start(tr("Trip programme"));
+        Doc doc = start(TripDocumentsText::tr("Trip programme"));
         const Trip& trip = m_bundle.trip;
         doc.paragraph(Style::Title, trip.title);
         if (!trip.delegationName.isEmpty()) {
@@ -419,8 +430,9 @@ public:
 
     void hotels(Doc& doc) const
     {
-        doc.paragraph(Style::Heading, tr("Hotels"));
-        auto& t = doc.table({ 0.3, 0.3, 0.4 }, { tr("Nights"), tr("Hotel"), tr("Address") });
+        doc.paragraph(Style::Heading, TripDocumentsText::tr("Hotels"));
+        auto& t = doc.table({ 0.3, 0.3, 0.4 },
+            { TripDocumentsText::tr("Nights"), TripDocumentsText::tr("Hotel"), TripDocumentsText::tr("Address") });
         t.fontPointSize = tableFont();
         const std::vector<ScheduleNight> nights = m_schedule.nights();
         for (const Stop& stop : m_bundle.stops) {
@@ -434,14 +446,15 @@ public:
                 continue;
             }
             const QString range = dates.size() == 1 ? dayAndMonth(m_options.locale, dates.front())
-                                                    : tr("%1 to %2")
+                                                    : TripDocumentsText::tr("%1 to %2")
                                                           .arg(dayAndMonth(m_options.locale, dates.front()),
                                                               dayAndMonth(m_options.locale, dates.back().addDays(1)));
             const Venue* v = m_schedule.lodgingVenue(stop);
             Doc::Row row = plainRow({ range, stop.lodging.isEmpty() ? stop.city : stop.lodging,
                 v ? joined({ v->address, v->city }) : stop.city });
-            row.cells[0].paragraphs.front().add(
-                QLatin1Char('\n') + tr("Nights: %1").arg(m_options.locale.toString(static_cast<int>(dates.size()))),
+            row.cells[0].paragraphs.front().add(QLatin1Char('\n')
+                    + TripDocumentsText::tr("Nights: %1")
+                          .arg(m_options.locale.toString(static_cast<int>(dates.size()))),
                 Span::Quiet);
             t.rows.push_back(std::move(row));
         }
@@ -458,8 +471,9 @@ public:
         if (forums.empty()) {
             return;
         }
-        doc.paragraph(Style::Heading, tr("Venues"));
-        auto& t = doc.table({ 0.4, 0.25, 0.35 }, { tr("Forum"), tr("Venue"), tr("Address") });
+        doc.paragraph(Style::Heading, TripDocumentsText::tr("Venues"));
+        auto& t = doc.table({ 0.4, 0.25, 0.35 },
+            { TripDocumentsText::tr("Forum"), TripDocumentsText::tr("Venue"), TripDocumentsText::tr("Address") });
         t.fontPointSize = tableFont();
         for (const Forum* f : forums) {
             const Venue* v = m_schedule.index().venue(f->venueId);
@@ -469,7 +483,7 @@ public:
 
     void contacts(Doc& doc, const std::vector<ScheduleEntry>& entries) const
     {
-        doc.paragraph(Style::Heading, tr("Contacts"));
+        doc.paragraph(Style::Heading, TripDocumentsText::tr("Contacts"));
         if (!m_bundle.trip.notes.isEmpty()) {
             doc.paragraph(Style::Body, m_bundle.trip.notes);
         }
@@ -481,11 +495,13 @@ public:
         }
         if (meetings.empty()) {
             if (m_bundle.trip.notes.isEmpty()) {
-                doc.paragraph(Style::Body, tr("No contacts are recorded for these days."));
+                doc.paragraph(Style::Body, TripDocumentsText::tr("No contacts are recorded for these days."));
             }
             return;
         }
-        auto& t = doc.table({ 0.3, 0.4, 0.3 }, { tr("Meeting"), tr("Counterpart"), tr("Contact") });
+        auto& t = doc.table({ 0.3, 0.4, 0.3 },
+            { TripDocumentsText::tr("Meeting"), TripDocumentsText::tr("Counterpart"),
+                TripDocumentsText::tr("Contact") });
         t.fontPointSize = tableFont();
         for (const Meeting* m : meetings) {
             for (const Uuid& id : m->counterpartIds) {
@@ -511,7 +527,7 @@ public:
             doc.paragraph(Style::Subtitle, person.localName);
         }
         doc.paragraph(Style::Body, joined({ work(person), OutputTerms::of(member.role) }));
-        doc.paragraph(Style::Subtitle, tr("Itinerary · %1").arg(m_bundle.trip.title));
+        doc.paragraph(Style::Subtitle, TripDocumentsText::tr("Itinerary · %1").arg(m_bundle.trip.title));
         doc.paragraph(Style::Body, dates());
         doc.paragraph(Style::Notice, timeNotice());
         const std::vector<ScheduleEntry> entries = m_schedule.entriesFor(person.id);
@@ -523,14 +539,14 @@ public:
 
     Result<Doc> itineraries(const std::vector<Uuid>& personIds) const
     {
-        Doc doc = start(tr("Itinerary"));
+        Doc doc = start(TripDocumentsText::tr("Itinerary"));
         bool first = true;
         for (const Uuid& id : personIds) {
             const Person* person = m_schedule.index().person(id);
             const auto member = std::find_if(m_bundle.members.begin(), m_bundle.members.end(),
                 [&id](const DelegationMember& m) { return m.personId == id; });
             if (person == nullptr || member == m_bundle.members.end()) {
-                return makeError(tr("%1 is not a member of the delegation of \"%2\".")
+                return makeError(TripDocumentsText::tr("%1 is not a member of the delegation of \"%2\".")
                                      .arg(person ? person->displayName() : id, m_bundle.trip.title));
             }
             if (!first) {
@@ -540,7 +556,7 @@ public:
             itinerary(doc, *person, *member);
         }
         if (first) {
-            return makeError(tr("Choose at least one member of the delegation."));
+            return makeError(TripDocumentsText::tr("Choose at least one member of the delegation."));
         }
         if (personIds.size() == 1) {
             doc.title = TripDocuments::itineraryTitle(*m_schedule.index().person(personIds.front()));
@@ -570,12 +586,12 @@ Result<OutputDocument> TripDocuments::itineraries(
 
 QString TripDocuments::itineraryTitle(const Person& person)
 {
-    return tr("Itinerary of %1").arg(person.displayName());
+    return TripDocumentsText::tr("Itinerary of %1").arg(person.displayName());
 }
 
 QString TripDocuments::programmeTitle(const Trip& trip)
 {
-    return tr("Programme of %1").arg(trip.title);
+    return TripDocumentsText::tr("Programme of %1").arg(trip.title);
 }
 
 }  // namespace planner

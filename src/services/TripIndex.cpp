@@ -46,7 +46,7 @@ QString TripIndex::personName(const Uuid& id) const
     if (const Person* p = person(id)) {
         return p->displayName();
     }
-    return QCoreApplication::translate("PlanningChecks", "an unknown person (%1)").arg(id);
+    return QCoreApplication::translate("planner::PlanningChecks", "an unknown person (%1)").arg(id);
 }
 
 QString TripIndex::organisationName(const Uuid& id) const
@@ -54,7 +54,7 @@ QString TripIndex::organisationName(const Uuid& id) const
     if (const Organisation* o = organisation(id)) {
         return QStringLiteral("'%1'").arg(o->name);
     }
-    return QCoreApplication::translate("PlanningChecks", "an unknown organisation (%1)").arg(id);
+    return QCoreApplication::translate("planner::PlanningChecks", "an unknown organisation (%1)").arg(id);
 }
 
 const std::vector<Uuid>& TripIndex::passengers(const TravelLeg& leg) const

@@ -18,7 +18,7 @@ class Database;
 /// trip from what a person typed, and creating databases. Shared by the
 /// command line and the main window; no widgets.
 class TripTransfer {
-    Q_DECLARE_TR_FUNCTIONS(TripTransfer)
+    Q_DECLARE_TR_FUNCTIONS(planner::TripTransfer)
 
 public:
     /// Why an import failed, so that a caller can react (the GUI asks

@@ -9,10 +9,9 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("planner::ZipPackage", text);
-}
+struct ZipPackageText {
+    Q_DECLARE_TR_FUNCTIONS(planner::ZipPackage)
+};
 
 QString zipError(zip_error_t* error)
 {
@@ -36,7 +35,7 @@ Result<QByteArray> ZipPackage::bytes() const
     if (buffer == nullptr) {
         const QString message = zipError(&error);
         zip_error_fini(&error);
-        return makeError(tr("Cannot start the document's archive: %1").arg(message));
+        return makeError(ZipPackageText::tr("Cannot start the document's archive: %1").arg(message));
     }
     zip_source_keep(buffer);
     const std::unique_ptr<zip_source_t, decltype(&zip_source_free)> keep(buffer, &zip_source_free);
@@ -44,7 +43,7 @@ Result<QByteArray> ZipPackage::bytes() const
     if (archive == nullptr) {
         const QString message = zipError(&error);
         zip_error_fini(&error);
-        return makeError(tr("Cannot start the document's archive: %1").arg(message));
+        return makeError(ZipPackageText::tr("Cannot start the document's archive: %1").arg(message));
     }
     zip_error_fini(&error);
     for (const Entry& entry : m_entries) {
@@ -59,7 +58,8 @@ Result<QByteArray> ZipPackage::bytes() const
             }
             const QString message = QString::fromUtf8(zip_strerror(archive));
             zip_discard(archive);
-            return makeError(tr("Cannot write %1 into the document's archive: %2").arg(entry.name, message));
+            return makeError(
+                ZipPackageText::tr("Cannot write %1 into the document's archive: %2").arg(entry.name, message));
         }
         zip_set_file_compression(archive, static_cast<zip_uint64_t>(index),
             entry.compression == Compression::Store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0);
@@ -67,19 +67,19 @@ Result<QByteArray> ZipPackage::bytes() const
     if (zip_close(archive) != 0) {
         const QString message = QString::fromUtf8(zip_strerror(archive));
         zip_discard(archive);
-        return makeError(tr("Cannot finish the document's archive: %1").arg(message));
+        return makeError(ZipPackageText::tr("Cannot finish the document's archive: %1").arg(message));
     }
     QByteArray out;
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_source_stat(buffer, &stat) != 0 || zip_source_open(buffer) != 0) {
-        return makeError(tr("Cannot read the document's archive back."));
+        return makeError(ZipPackageText::tr("Cannot read the document's archive back."));
     }
     out.resize(static_cast<qsizetype>(stat.size));
     const zip_int64_t read = zip_source_read(buffer, out.data(), stat.size);
     zip_source_close(buffer);
     if (read != static_cast<zip_int64_t>(stat.size)) {
-        return makeError(tr("Cannot read the document's archive back."));
+        return makeError(ZipPackageText::tr("Cannot read the document's archive back."));
     }
     return out;
 }

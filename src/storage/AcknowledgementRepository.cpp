@@ -33,11 +33,12 @@ Status AcknowledgementRepository::acknowledge(const Acknowledgement& a)
 {
     if (a.reason.trimmed().isEmpty()) {
         return makeError(
-            tr("say why this finding is acceptable (e.g. \"interpreter works in both sessions by design\")"),
+            StorageText::tr(
+                "say why this finding is acceptable (e.g. \"interpreter works in both sessions by design\")"),
             QStringLiteral("reason"));
     }
     if (a.ruleId.isEmpty() || a.fingerprint.isEmpty()) {
-        return makeError(tr("an acknowledgement needs the rule and fingerprint of its finding"));
+        return makeError(StorageText::tr("an acknowledgement needs the rule and fingerprint of its finding"));
     }
     return m_db.transaction([&]() -> Status {
         auto trips = countOf(m_db, QStringLiteral("SELECT COUNT(*) FROM trips WHERE id = :id"), a.tripId);
@@ -45,7 +46,7 @@ Status AcknowledgementRepository::acknowledge(const Acknowledgement& a)
             return trips.error();
         }
         if (*trips == 0) {
-            return makeError(tr("there is no trip with id %1").arg(a.tripId));
+            return makeError(StorageText::tr("there is no trip with id %1").arg(a.tripId));
         }
         const QDateTime when = a.acknowledgedAt.isValid() ? a.acknowledgedAt : QDateTime::currentDateTimeUtc();
         SqlQuery q(m_db,
@@ -72,7 +73,7 @@ Status AcknowledgementRepository::withdraw(const Uuid& tripId, const QString& fi
             return s;
         }
         if (q.numRowsAffected() == 0) {
-            return makeError(tr("this finding was not acknowledged for the trip %1").arg(tripId));
+            return makeError(StorageText::tr("this finding was not acknowledged for the trip %1").arg(tripId));
         }
         return {};
     });

@@ -24,10 +24,9 @@ namespace {
 constexpr int kBusyTimeoutMs = 5000;
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
+struct DatabaseText {
+    Q_DECLARE_TR_FUNCTIONS(planner::Database)
+};
 
 QString nextConnectionName()
 {
@@ -41,7 +40,8 @@ Result<bool> looksLikeSqlite(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(
+            DatabaseText::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return file.read(16) == QByteArrayLiteral("SQLite format 3\0");
 }
@@ -59,12 +59,14 @@ Status createOwnerOnlyFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        return makeError(tr("cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(
+            DatabaseText::tr("cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     file.close();
     if (!file.setPermissions(kOwnerOnly)) {
         QFile::remove(path);
-        return makeError(tr("cannot make %1 readable by its owner only").arg(QDir::toNativeSeparators(path)));
+        return makeError(
+            DatabaseText::tr("cannot make %1 readable by its owner only").arg(QDir::toNativeSeparators(path)));
     }
     return {};
 }
@@ -201,23 +203,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 {
     const QString native = QDir::toNativeSeparators(path);
     if (path.isEmpty()) {
-        return makeError(tr("no database file was given"));
+        return makeError(DatabaseText::tr("no database file was given"));
     }
     const QFileInfo info(path);
     bool created = false;
     if (!info.exists()) {
         if (mode == Mode::OpenExisting) {
-            return makeError(tr("there is no database at %1").arg(native));
+            return makeError(DatabaseText::tr("there is no database at %1").arg(native));
         }
         if (!QDir().mkpath(info.absolutePath())) {
-            return makeError(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+            return makeError(
+                DatabaseText::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
         }
         if (Status s = createOwnerOnlyFile(path); !s) {
             return s.error();
         }
         created = true;
     } else if (info.isDir()) {
-        return makeError(tr("%1 is a folder, not a database file").arg(native));
+        return makeError(DatabaseText::tr("%1 is a folder, not a database file").arg(native));
     } else if (info.size() == 0) {
         created = true;  // an empty file is an empty database: make it ours
         QFile::setPermissions(path, kOwnerOnly);
@@ -226,28 +229,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         if (!sqlite.ok()) {
             return sqlite.error();
         }
-        const QString foreign = tr("%1 is not a Delegation Planner database; it was left unchanged").arg(native);
+        const QString foreign
+            = DatabaseText::tr("%1 is not a Delegation Planner database; it was left unchanged").arg(native);
         if (!*sqlite) {
             return makeError(foreign);
         }
         auto inspection = inspect(path);
         if (!inspection.ok()) {
-            return makeError(
-                tr("%1 cannot be read (%2); it was left unchanged").arg(native, inspection.error().message));
+            return makeError(DatabaseText::tr("%1 cannot be read (%2); it was left unchanged")
+                                 .arg(native, inspection.error().message));
         }
         if (inspection->applicationId != kApplicationId) {
             return makeError(foreign);
         }
         if (inspection->userVersion > currentSchemaVersion()) {
-            return makeError(tr("%1 was written by a newer version of Delegation Planner (schema %2; this version "
-                                "reads up to %3); it was left unchanged. Please update the application.")
-                                 .arg(native)
-                                 .arg(inspection->userVersion)
-                                 .arg(currentSchemaVersion()));
+            return makeError(
+                DatabaseText::tr("%1 was written by a newer version of Delegation Planner (schema %2; this version "
+                                 "reads up to %3); it was left unchanged. Please update the application.")
+                    .arg(native)
+                    .arg(inspection->userVersion)
+                    .arg(currentSchemaVersion()));
         }
         if (inspection->integrity != QLatin1String("ok")) {
-            return makeError(tr("%1 is damaged (%2); it was left unchanged. Restore it from a backup copy.")
-                                 .arg(native, inspection->integrity));
+            return makeError(
+                DatabaseText::tr("%1 is damaged (%2); it was left unchanged. Restore it from a backup copy.")
+                    .arg(native, inspection->integrity));
         }
     }
 
@@ -256,7 +262,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     db->m_db.setDatabaseName(db->m_path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db->m_db.open()) {
-        return makeError(tr("cannot open %1: %2").arg(native, db->m_db.lastError().text()));
+        return makeError(DatabaseText::tr("cannot open %1: %2").arg(native, db->m_db.lastError().text()));
     }
     if (Status s = db->checkAndMigrate(created); !s) {
         return s.error();
@@ -270,12 +276,13 @@ Status Database::configure()
         QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs) };
     for (const QString& pragma : pragmas) {
         if (Status s = execute(pragma); !s) {
-            return makeError(tr("cannot set up %1 (%2)").arg(QDir::toNativeSeparators(m_path), s.error().message));
+            return makeError(
+                DatabaseText::tr("cannot set up %1 (%2)").arg(QDir::toNativeSeparators(m_path), s.error().message));
         }
     }
     auto fk = scalar(QStringLiteral("PRAGMA foreign_keys"));
     if (!fk.ok() || *fk != QLatin1String("1")) {
-        return makeError(tr("the SQLite library does not enforce foreign keys"));
+        return makeError(DatabaseText::tr("the SQLite library does not enforce foreign keys"));
     }
     return {};
 }
@@ -292,8 +299,9 @@ Status Database::checkAndMigrate(bool created)
                                       .arg(to)
                                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
         if (Status s = backupTo(m_backupPath); !s) {
-            return makeError(tr("a copy of %1 could not be made before updating it, so it was left unchanged (%2)")
-                                 .arg(QDir::toNativeSeparators(m_path), s.error().message));
+            return makeError(
+                DatabaseText::tr("a copy of %1 could not be made before updating it, so it was left unchanged (%2)")
+                    .arg(QDir::toNativeSeparators(m_path), s.error().message));
         }
     }
     if (Status s = configure(); !s) {
@@ -309,7 +317,7 @@ Status Database::checkAndMigrate(bool created)
             }
             for (const QString& statement : migration.statements) {
                 if (Status s = execute(statement); !s) {
-                    return makeError(tr("updating the database to schema %1 failed (%2)")
+                    return makeError(DatabaseText::tr("updating the database to schema %1 failed (%2)")
                                          .arg(migration.version)
                                          .arg(s.error().message));
                 }
@@ -354,15 +362,15 @@ Status Database::transaction(const std::function<Status()>& work)
     }
     if (Status s = execute(QStringLiteral("BEGIN IMMEDIATE")); !s) {
         return makeError(s.error().message.contains(QLatin1String("locked"))
-                ? tr("the database is busy: another program is writing to it; try again in a moment")
-                : tr("cannot start a change (%1)").arg(s.error().message));
+                ? DatabaseText::tr("the database is busy: another program is writing to it; try again in a moment")
+                : DatabaseText::tr("cannot start a change (%1)").arg(s.error().message));
     }
     m_transactionDepth = 1;
     m_transactionFailed = false;
     Status status = work();
     m_transactionDepth = 0;
     if (status && m_transactionFailed) {
-        status = makeError(tr("part of the change failed"));
+        status = makeError(DatabaseText::tr("part of the change failed"));
     }
     // A failed ROLLBACK leaves nothing more to say than the original error.
     if (!status) {
@@ -371,7 +379,7 @@ Status Database::transaction(const std::function<Status()>& work)
     }
     if (Status s = execute(QStringLiteral("COMMIT")); !s) {
         static_cast<void>(execute(QStringLiteral("ROLLBACK")));
-        return makeError(tr("the change could not be saved (%1)").arg(s.error().message));
+        return makeError(DatabaseText::tr("the change could not be saved (%1)").arg(s.error().message));
     }
     ++m_revision;
     return {};
@@ -381,7 +389,7 @@ Status Database::backupTo(const QString& target) const
 {
     sqlite3* source = sqliteHandle(m_db);
     if (source == nullptr) {
-        return makeError(tr("the database connection is not SQLite"));
+        return makeError(DatabaseText::tr("the database connection is not SQLite"));
     }
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
@@ -405,12 +413,12 @@ Status Database::backupTo(const QString& target) const
     sqlite3_close(destination);
     if (rc != SQLITE_OK) {
         QFile::remove(partial);
-        return makeError(tr("the copy to %1 failed: %2").arg(QDir::toNativeSeparators(target), message));
+        return makeError(DatabaseText::tr("the copy to %1 failed: %2").arg(QDir::toNativeSeparators(target), message));
     }
     QFile::remove(target);
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return makeError(tr("the copy could not be written to %1").arg(QDir::toNativeSeparators(target)));
+        return makeError(DatabaseText::tr("the copy could not be written to %1").arg(QDir::toNativeSeparators(target)));
     }
     return {};
 }

@@ -236,7 +236,8 @@ void bindSession(SqlQuery& q, const AgendaSession& s)
 /// A session's times are in its forum's zone.
 Status zoneMismatch(const QString& forumZone, const AgendaSession& s)
 {
-    return makeError(tr("a session's times are in its forum's time zone %1, not %2").arg(forumZone, s.start.zone()),
+    return makeError(
+        StorageText::tr("a session's times are in its forum's time zone %1, not %2").arg(forumZone, s.start.zone()),
         QStringLiteral("start"));
 }
 
@@ -248,7 +249,7 @@ Status checkSessionZone(Database& db, const AgendaSession& s)
         return st;
     }
     if (!q.next()) {
-        return makeError(tr("the session's forum does not exist"), QStringLiteral("forum"));
+        return makeError(StorageText::tr("the session's forum does not exist"), QStringLiteral("forum"));
     }
     if (q.text(0) != s.start.zone()) {
         return zoneMismatch(q.text(0), s);
@@ -298,7 +299,7 @@ Result<Forum> ForumRepository::get(const Uuid& id) const
         return found.error();
     }
     if (found->empty()) {
-        return makeError(tr("there is no forum with id %1").arg(id));
+        return makeError(StorageText::tr("there is no forum with id %1").arg(id));
     }
     return found->front();
 }
@@ -326,7 +327,7 @@ Status ForumRepository::insert(const Forum& f)
         for (AgendaSession session : f.sessions) {
             session.forumId = f.id;
             if (Status s = insertSessionRow(m_db, session, &f); !s) {
-                return makeError(s.error().message, tr("session '%1'").arg(session.title));
+                return makeError(s.error().message, StorageText::tr("session '%1'").arg(session.title));
             }
         }
         return {};
@@ -348,7 +349,7 @@ Status ForumRepository::update(const Forum& f)
         if (Status s = q.exec(); !s) {
             return s;
         }
-        if (Status s = requireRow(q, tr("forum"), f.id); !s) {
+        if (Status s = requireRow(q, StorageText::tr("forum"), f.id); !s) {
             return s;
         }
         auto mismatched = countOf(m_db,
@@ -359,7 +360,8 @@ Status ForumRepository::update(const Forum& f)
             return mismatched.error();
         }
         if (*mismatched > 0) {
-            return makeError(tr("the forum has sessions in another time zone; move it to a stop in the same zone "
+            return makeError(
+                StorageText::tr("the forum has sessions in another time zone; move it to a stop in the same zone "
                                 "or change the sessions first"),
                 QStringLiteral("start"));
         }
@@ -374,7 +376,7 @@ Status ForumRepository::remove(const Uuid& id)
 {
     return m_db.transaction([&]() -> Status {
         auto users = describeUsers(m_db,
-            { { tr("MOU"),
+            { { StorageText::tr("MOU"),
                 QStringLiteral("SELECT title FROM mous WHERE signed_at_forum_id = :id "
                                "ORDER BY title") } },
             id);
@@ -383,9 +385,11 @@ Status ForumRepository::remove(const Uuid& id)
         }
         if (!users->isEmpty()) {
             auto forum = get(id);
-            return inUse(forum.ok() ? tr("The forum '%1'").arg(forum->title) : tr("The forum"), *users);
+            return inUse(
+                forum.ok() ? StorageText::tr("The forum '%1'").arg(forum->title) : StorageText::tr("The forum"),
+                *users);
         }
-        return deleteById(m_db, QStringLiteral("forums"), id, tr("forum"));
+        return deleteById(m_db, QStringLiteral("forums"), id, StorageText::tr("forum"));
     });
 }
 
@@ -396,7 +400,7 @@ Result<AgendaSession> ForumRepository::getSession(const Uuid& id) const
         return found.error();
     }
     if (found->empty()) {
-        return makeError(tr("there is no session with id %1").arg(id));
+        return makeError(StorageText::tr("there is no session with id %1").arg(id));
     }
     return found->front();
 }
@@ -440,7 +444,7 @@ Status ForumRepository::updateSession(const AgendaSession& s)
         if (Status st = q.exec(); !st) {
             return st;
         }
-        if (Status st = requireRow(q, tr("session"), s.id); !st) {
+        if (Status st = requireRow(q, StorageText::tr("session"), s.id); !st) {
             return st;
         }
         return writeSpeakers(m_db, s);
@@ -449,8 +453,9 @@ Status ForumRepository::updateSession(const AgendaSession& s)
 
 Status ForumRepository::removeSession(const Uuid& id)
 {
-    return m_db.transaction(
-        [&]() -> Status { return deleteById(m_db, QStringLiteral("agenda_sessions"), id, tr("session")); });
+    return m_db.transaction([&]() -> Status {
+        return deleteById(m_db, QStringLiteral("agenda_sessions"), id, StorageText::tr("session"));
+    });
 }
 
 }  // namespace planner

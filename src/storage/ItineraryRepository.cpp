@@ -154,7 +154,7 @@ Result<Stop> ItineraryRepository::getStop(const Uuid& id) const
         return s.error();
     }
     if (!q.next()) {
-        return makeError(tr("there is no stop with id %1").arg(id));
+        return makeError(StorageText::tr("there is no stop with id %1").arg(id));
     }
     return readStop(q);
 }
@@ -189,7 +189,7 @@ Status ItineraryRepository::updateStop(const Stop& s)
         if (Status st = q.exec(); !st) {
             return st;
         }
-        return requireRow(q, tr("stop"), s.id);
+        return requireRow(q, StorageText::tr("stop"), s.id);
     });
 }
 
@@ -197,10 +197,11 @@ Status ItineraryRepository::removeStop(const Uuid& id)
 {
     return m_db.transaction([&]() -> Status {
         auto users = describeUsers(m_db,
-            { { tr("forum"), QStringLiteral("SELECT title FROM forums WHERE stop_id = :id ORDER BY start_local") },
-                { tr("meeting"),
+            { { StorageText::tr("forum"),
+                  QStringLiteral("SELECT title FROM forums WHERE stop_id = :id ORDER BY start_local") },
+                { StorageText::tr("meeting"),
                     QStringLiteral("SELECT title FROM meetings WHERE stop_id = :id ORDER BY start_local") },
-                { tr("travel leg"),
+                { StorageText::tr("travel leg"),
                     QStringLiteral("SELECT from_place || ' - ' || to_place || ' ' || flight_number "
                                    "FROM travel_legs WHERE from_stop_id = :id OR to_stop_id = :id "
                                    "ORDER BY departure_local") } },
@@ -210,9 +211,10 @@ Status ItineraryRepository::removeStop(const Uuid& id)
         }
         if (!users->isEmpty()) {
             auto stop = getStop(id);
-            return inUse(stop.ok() ? tr("The stop in %1").arg(stop->city) : tr("The stop"), *users);
+            return inUse(
+                stop.ok() ? StorageText::tr("The stop in %1").arg(stop->city) : StorageText::tr("The stop"), *users);
         }
-        return deleteById(m_db, QStringLiteral("stops"), id, tr("stop"));
+        return deleteById(m_db, QStringLiteral("stops"), id, StorageText::tr("stop"));
     });
 }
 
@@ -228,7 +230,7 @@ Result<TravelLeg> ItineraryRepository::getLeg(const Uuid& id) const
         return found.error();
     }
     if (found->empty()) {
-        return makeError(tr("there is no travel leg with id %1").arg(id));
+        return makeError(StorageText::tr("there is no travel leg with id %1").arg(id));
     }
     return found->front();
 }
@@ -277,7 +279,7 @@ Status ItineraryRepository::updateLeg(const TravelLeg& l)
         if (Status s = q.exec(); !s) {
             return s;
         }
-        if (Status s = requireRow(q, tr("travel leg"), l.id); !s) {
+        if (Status s = requireRow(q, StorageText::tr("travel leg"), l.id); !s) {
             return s;
         }
         return writePassengers(m_db, l);
@@ -287,7 +289,7 @@ Status ItineraryRepository::updateLeg(const TravelLeg& l)
 Status ItineraryRepository::removeLeg(const Uuid& id)
 {
     return m_db.transaction(
-        [&]() -> Status { return deleteById(m_db, QStringLiteral("travel_legs"), id, tr("travel leg")); });
+        [&]() -> Status { return deleteById(m_db, QStringLiteral("travel_legs"), id, StorageText::tr("travel leg")); });
 }
 
 }  // namespace planner

@@ -123,7 +123,7 @@ Result<Meeting> MeetingRepository::get(const Uuid& id) const
         return found.error();
     }
     if (found->empty()) {
-        return makeError(tr("there is no meeting with id %1").arg(id));
+        return makeError(StorageText::tr("there is no meeting with id %1").arg(id));
     }
     return found->front();
 }
@@ -172,7 +172,7 @@ Status MeetingRepository::update(const Meeting& m)
         if (Status s = q.exec(); !s) {
             return s;
         }
-        if (Status s = requireRow(q, tr("meeting"), m.id); !s) {
+        if (Status s = requireRow(q, StorageText::tr("meeting"), m.id); !s) {
             return s;
         }
         if (Status s = writePeople(m_db, m); !s) {
@@ -186,7 +186,7 @@ Status MeetingRepository::remove(const Uuid& id)
 {
     return m_db.transaction([&]() -> Status {
         auto users = describeUsers(m_db,
-            { { tr("MOU"),
+            { { StorageText::tr("MOU"),
                 QStringLiteral("SELECT title FROM mous WHERE signed_at_meeting_id = :id "
                                "ORDER BY title") } },
             id);
@@ -195,9 +195,11 @@ Status MeetingRepository::remove(const Uuid& id)
         }
         if (!users->isEmpty()) {
             auto meeting = get(id);
-            return inUse(meeting.ok() ? tr("The meeting '%1'").arg(meeting->title) : tr("The meeting"), *users);
+            return inUse(
+                meeting.ok() ? StorageText::tr("The meeting '%1'").arg(meeting->title) : StorageText::tr("The meeting"),
+                *users);
         }
-        return deleteById(m_db, QStringLiteral("meetings"), id, tr("meeting"));
+        return deleteById(m_db, QStringLiteral("meetings"), id, StorageText::tr("meeting"));
     });
 }
 

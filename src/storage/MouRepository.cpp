@@ -107,7 +107,7 @@ Result<Mou> MouRepository::get(const Uuid& id) const
         return found.error();
     }
     if (found->empty()) {
-        return makeError(tr("there is no MOU with id %1").arg(id));
+        return makeError(StorageText::tr("there is no MOU with id %1").arg(id));
     }
     return found->front();
 }
@@ -155,7 +155,7 @@ Status MouRepository::update(const Mou& m)
         if (Status s = q.exec(); !s) {
             return s;
         }
-        if (Status s = requireRow(q, tr("MOU"), m.id); !s) {
+        if (Status s = requireRow(q, StorageText::tr("MOU"), m.id); !s) {
             return s;
         }
         return writeParties(m_db, m);
@@ -164,7 +164,8 @@ Status MouRepository::update(const Mou& m)
 
 Status MouRepository::remove(const Uuid& id)
 {
-    return m_db.transaction([&]() -> Status { return deleteById(m_db, QStringLiteral("mous"), id, tr("MOU")); });
+    return m_db.transaction(
+        [&]() -> Status { return deleteById(m_db, QStringLiteral("mous"), id, StorageText::tr("MOU")); });
 }
 
 }  // namespace planner

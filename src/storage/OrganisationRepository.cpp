@@ -76,7 +76,7 @@ Result<Organisation> OrganisationRepository::get(const Uuid& id) const
         return s.error();
     }
     if (!q.next()) {
-        return makeError(tr("there is no organisation with id %1").arg(id));
+        return makeError(StorageText::tr("there is no organisation with id %1").arg(id));
     }
     return readOrganisation(q);
 }
@@ -110,24 +110,25 @@ Status OrganisationRepository::update(const Organisation& o)
         if (Status s = q.exec(); !s) {
             return s;
         }
-        return requireRow(q, tr("organisation"), o.id);
+        return requireRow(q, StorageText::tr("organisation"), o.id);
     });
 }
 
 Result<QStringList> OrganisationRepository::usages(const Uuid& id) const
 {
     return describeUsers(m_db,
-        { { tr("person"),
+        { { StorageText::tr("person"),
               QStringLiteral("SELECT family_name || ' ' || given_name FROM people WHERE organisation_id = :id "
                              "ORDER BY family_name, given_name") },
-            { tr("trip"), QStringLiteral("SELECT title FROM trips WHERE lead_organisation_id = :id ORDER BY title") },
-            { tr("forum"),
+            { StorageText::tr("trip"),
+                QStringLiteral("SELECT title FROM trips WHERE lead_organisation_id = :id ORDER BY title") },
+            { StorageText::tr("forum"),
                 QStringLiteral("SELECT f.title FROM forum_hosts h JOIN forums f ON f.id = h.forum_id "
                                "WHERE h.organisation_id = :id ORDER BY f.title") },
-            { tr("session"),
+            { StorageText::tr("session"),
                 QStringLiteral("SELECT title FROM agenda_sessions WHERE presenting_organisation_id = :id "
                                "ORDER BY start_local") },
-            { tr("MOU"),
+            { StorageText::tr("MOU"),
                 QStringLiteral("SELECT m.title FROM mou_parties p JOIN mous m ON m.id = p.mou_id "
                                "WHERE p.organisation_id = :id ORDER BY m.title") } },
         id);
@@ -142,9 +143,11 @@ Status OrganisationRepository::remove(const Uuid& id)
         }
         if (!users->isEmpty()) {
             auto org = get(id);
-            return inUse(org.ok() ? tr("The organisation '%1'").arg(org->name) : tr("The organisation"), *users);
+            return inUse(org.ok() ? StorageText::tr("The organisation '%1'").arg(org->name)
+                                  : StorageText::tr("The organisation"),
+                *users);
         }
-        return deleteById(m_db, QStringLiteral("organisations"), id, tr("organisation"));
+        return deleteById(m_db, QStringLiteral("organisations"), id, StorageText::tr("organisation"));
     });
 }
 

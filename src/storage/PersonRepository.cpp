@@ -110,7 +110,7 @@ Result<Person> PersonRepository::get(const Uuid& id) const
         return s.error();
     }
     if (!q.next()) {
-        return makeError(tr("there is no person with id %1").arg(id));
+        return makeError(StorageText::tr("there is no person with id %1").arg(id));
     }
     return readPerson(q);
 }
@@ -148,27 +148,27 @@ Status PersonRepository::update(const Person& p)
         if (Status s = q.exec(); !s) {
             return s;
         }
-        return requireRow(q, tr("person"), p.id);
+        return requireRow(q, StorageText::tr("person"), p.id);
     });
 }
 
 Result<QStringList> PersonRepository::usages(const Uuid& id) const
 {
     return describeUsers(m_db,
-        { { tr("delegation of trip"),
+        { { StorageText::tr("delegation of trip"),
               QStringLiteral("SELECT t.title FROM delegation_members m JOIN trips t ON t.id = "
                              "m.trip_id WHERE m.person_id = :id ORDER BY t.title") },
-            { tr("session"),
+            { StorageText::tr("session"),
                 QStringLiteral("SELECT s.title FROM session_speakers sp JOIN agenda_sessions s ON s.id = "
                                "sp.session_id WHERE sp.person_id = :id ORDER BY s.start_local") },
-            { tr("meeting"),
+            { StorageText::tr("meeting"),
                 QStringLiteral("SELECT m.title FROM meeting_people mp JOIN meetings m ON m.id = "
                                "mp.meeting_id WHERE mp.person_id = :id ORDER BY m.start_local") },
-            { tr("travel leg"),
+            { StorageText::tr("travel leg"),
                 QStringLiteral("SELECT l.from_place || ' - ' || l.to_place || ' ' || l.flight_number FROM "
                                "travel_leg_passengers p JOIN travel_legs l ON l.id = p.leg_id WHERE p.person_id = :id "
                                "ORDER BY l.departure_local") },
-            { tr("MOU"),
+            { StorageText::tr("MOU"),
                 QStringLiteral("SELECT m.title FROM mou_parties p JOIN mous m ON m.id = p.mou_id "
                                "WHERE p.signatory_id = :id ORDER BY m.title") } },
         id);
@@ -183,9 +183,10 @@ Status PersonRepository::remove(const Uuid& id)
         }
         if (!users->isEmpty()) {
             auto person = get(id);
-            return inUse(person.ok() ? tr("%1").arg(person->displayName()) : tr("The person"), *users);
+            return inUse(
+                person.ok() ? StorageText::tr("%1").arg(person->displayName()) : StorageText::tr("The person"), *users);
         }
-        return deleteById(m_db, QStringLiteral("people"), id, tr("person"));
+        return deleteById(m_db, QStringLiteral("people"), id, StorageText::tr("person"));
     });
 }
 

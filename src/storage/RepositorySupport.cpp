@@ -22,7 +22,7 @@ void bindAll(SqlQuery& query, const std::vector<Uuid>& ids)
 Status requireRow(const SqlQuery& query, const QString& what, const Uuid& id)
 {
     if (query.numRowsAffected() == 0) {
-        return makeError(tr("there is no %1 with id %2 (was it deleted?)").arg(what, id));
+        return makeError(StorageText::tr("there is no %1 with id %2 (was it deleted?)").arg(what, id));
     }
     return {};
 }
@@ -53,9 +53,9 @@ Error inUse(const QString& what, const QStringList& users)
     QStringList shown = users.mid(0, kShown);
     QString list = shown.join(QStringLiteral("; "));
     if (users.size() > kShown) {
-        list += tr("; and %1 more").arg(users.size() - kShown);
+        list += StorageText::tr("; and %1 more").arg(users.size() - kShown);
     }
-    return makeError(tr("%1 cannot be deleted while it is used by: %2").arg(what, list));
+    return makeError(StorageText::tr("%1 cannot be deleted while it is used by: %2").arg(what, list));
 }
 
 Result<QStringList> describeUsers(Database& db, const std::vector<UsageQuery>& queries, const Uuid& id)

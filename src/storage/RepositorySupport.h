@@ -15,10 +15,9 @@
 
 namespace planner::storage {
 
-inline QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct StorageText {
+    Q_DECLARE_TR_FUNCTIONS(planner::Storage)
+};
 
 /// "?, ?, ?" placeholders would differ between drivers; named ones are
 /// portable: ":p0, :p1, ...".

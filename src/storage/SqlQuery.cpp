@@ -9,10 +9,9 @@ namespace planner {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct StorageText {
+    Q_DECLARE_TR_FUNCTIONS(planner::Storage)
+};
 
 /// Stored local times are always "YYYY-MM-DDTHH:MM[:SS]" (written by
 /// bindLocal): a direct parse is many times faster than the general ISO
@@ -55,7 +54,8 @@ SqlQuery::SqlQuery(Database& db, const QString& sql) : m_db(db)
     m_own->setForwardOnly(true);
     ++db.m_statementsPrepared;
     if (!m_own->prepare(sql)) {
-        m_prepared = makeError(tr("the database could not prepare a statement (%1)").arg(m_own->lastError().text()));
+        m_prepared = makeError(
+            StorageText::tr("the database could not prepare a statement (%1)").arg(m_own->lastError().text()));
     }
 }
 
@@ -150,10 +150,10 @@ QString describeSqlError(const QString& driverText)
     };
     for (const Known& k : known) {
         if (driverText.contains(QLatin1String(k.fragment))) {
-            return tr(k.message) + QStringLiteral(" (") + driverText + QLatin1Char(')');
+            return StorageText::tr(k.message) + QStringLiteral(" (") + driverText + QLatin1Char(')');
         }
     }
-    return tr("the database refused the change (%1)").arg(driverText);
+    return StorageText::tr("the database refused the change (%1)").arg(driverText);
 }
 
 }  // namespace planner

@@ -234,8 +234,9 @@ Status TripBundleStore::save(const TripBundle& b, bool replace)
         if (*exists) {
             if (!replace) {
                 auto current = trips.get(b.trip.id);
-                return makeError(tr("the trip '%1' (%2) is already in this database; replace it to import this copy")
-                                     .arg(current.ok() ? current->title : b.trip.title, b.trip.id));
+                return makeError(
+                    StorageText::tr("the trip '%1' (%2) is already in this database; replace it to import this copy")
+                        .arg(current.ok() ? current->title : b.trip.title, b.trip.id));
             }
             auto taken = takeTripSideRows(m_db, b.trip.id);
             if (!taken.ok()) {
@@ -248,62 +249,67 @@ Status TripBundleStore::save(const TripBundle& b, bool replace)
         }
         OrganisationRepository organisations(m_db);
         if (Status s = upsertAll(organisations, b.organisations,
-                [](const Organisation& o) { return tr("organisation '%1'").arg(o.name); });
+                [](const Organisation& o) { return StorageText::tr("organisation '%1'").arg(o.name); });
             !s) {
             return s;
         }
         PersonRepository people(m_db);
-        if (Status s
-            = upsertAll(people, b.people, [](const Person& p) { return tr("person '%1'").arg(p.displayName()); });
+        if (Status s = upsertAll(
+                people, b.people, [](const Person& p) { return StorageText::tr("person '%1'").arg(p.displayName()); });
             !s) {
             return s;
         }
         VenueRepository venues(m_db);
-        if (Status s = upsertAll(venues, b.venues, [](const Venue& v) { return tr("venue '%1'").arg(v.name); }); !s) {
+        if (Status s
+            = upsertAll(venues, b.venues, [](const Venue& v) { return StorageText::tr("venue '%1'").arg(v.name); });
+            !s) {
             return s;
         }
-        if (Status s = about(trips.insert(b.trip), tr("trip '%1'").arg(b.trip.title)); !s) {
+        if (Status s = about(trips.insert(b.trip), StorageText::tr("trip '%1'").arg(b.trip.title)); !s) {
             return s;
         }
         if (Status s = restoreTripSideRows(m_db, b.trip.id, kept); !s) {
             return s;
         }
         for (const DelegationMember& m : b.members) {
-            if (Status s = about(trips.insertMember(b.trip.id, m), tr("delegation member %1").arg(m.precedence)); !s) {
+            if (Status s
+                = about(trips.insertMember(b.trip.id, m), StorageText::tr("delegation member %1").arg(m.precedence));
+                !s) {
                 return s;
             }
         }
         ItineraryRepository itinerary(m_db);
         for (Stop stop : b.stops) {
             stop.tripId = b.trip.id;
-            if (Status s = about(itinerary.insertStop(stop), tr("stop '%1'").arg(stop.city)); !s) {
+            if (Status s = about(itinerary.insertStop(stop), StorageText::tr("stop '%1'").arg(stop.city)); !s) {
                 return s;
             }
         }
         for (TravelLeg leg : b.legs) {
             leg.tripId = b.trip.id;
-            if (Status s = about(itinerary.insertLeg(leg), tr("travel leg %1").arg(leg.flightNumber)); !s) {
+            if (Status s = about(itinerary.insertLeg(leg), StorageText::tr("travel leg %1").arg(leg.flightNumber));
+                !s) {
                 return s;
             }
         }
         ForumRepository forums(m_db);
         for (Forum forum : b.forums) {
             forum.tripId = b.trip.id;
-            if (Status s = about(forums.insert(forum), tr("forum '%1'").arg(forum.title)); !s) {
+            if (Status s = about(forums.insert(forum), StorageText::tr("forum '%1'").arg(forum.title)); !s) {
                 return s;
             }
         }
         MeetingRepository meetings(m_db);
         for (Meeting meeting : b.meetings) {
             meeting.tripId = b.trip.id;
-            if (Status s = about(meetings.insert(meeting), tr("meeting '%1'").arg(meeting.title)); !s) {
+            if (Status s = about(meetings.insert(meeting), StorageText::tr("meeting '%1'").arg(meeting.title)); !s) {
                 return s;
             }
         }
         MouRepository mous(m_db);
         for (Mou mou : b.mous) {
             mou.tripId = b.trip.id;
-            if (Status s = about(mous.insert(mou), tr("MOU '%1'").arg(mou.title)); !s) {
+            if (Status s = about(mous.insert(mou), StorageText::tr("MOU '%1'").arg(mou.title)); !s) {
                 return s;
             }
         }

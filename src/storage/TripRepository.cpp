@@ -75,7 +75,7 @@ Result<Trip> TripRepository::get(const Uuid& id) const
         return s.error();
     }
     if (!q.next()) {
-        return makeError(tr("there is no trip with id %1").arg(id));
+        return makeError(StorageText::tr("there is no trip with id %1").arg(id));
     }
     return readTrip(q);
 }
@@ -110,7 +110,7 @@ Status TripRepository::update(const Trip& t)
         if (Status s = q.exec(); !s) {
             return s;
         }
-        return requireRow(q, tr("trip"), t.id);
+        return requireRow(q, StorageText::tr("trip"), t.id);
     });
 }
 
@@ -118,7 +118,7 @@ Status TripRepository::remove(const Uuid& id)
 {
     return m_db.transaction([&]() -> Status {
         // Everything of the trip goes with it (ON DELETE CASCADE).
-        return deleteById(m_db, QStringLiteral("trips"), id, tr("trip"));
+        return deleteById(m_db, QStringLiteral("trips"), id, StorageText::tr("trip"));
     });
 }
 
@@ -173,14 +173,14 @@ Status TripRepository::updateMember(const DelegationMember& m)
         if (Status s = q.exec(); !s) {
             return s;
         }
-        return requireRow(q, tr("delegation member"), m.id);
+        return requireRow(q, StorageText::tr("delegation member"), m.id);
     });
 }
 
 Status TripRepository::removeMember(const Uuid& memberId)
 {
     return m_db.transaction([&]() -> Status {
-        return deleteById(m_db, QStringLiteral("delegation_members"), memberId, tr("delegation member"));
+        return deleteById(m_db, QStringLiteral("delegation_members"), memberId, StorageText::tr("delegation member"));
     });
 }
 
@@ -197,7 +197,7 @@ Status TripRepository::reorderMembers(const Uuid& tripId, const std::vector<Uuid
         }
         const QSet<Uuid> given(memberIds.begin(), memberIds.end());
         if (given != existing || given.size() != static_cast<qsizetype>(memberIds.size())) {
-            return makeError(tr("the new order must list every member of the delegation exactly once"));
+            return makeError(StorageText::tr("the new order must list every member of the delegation exactly once"));
         }
         // Precedence is unique per trip: move everyone out of the way first.
         SqlQuery shift(m_db,

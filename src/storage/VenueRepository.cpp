@@ -117,7 +117,7 @@ Result<Venue> VenueRepository::get(const Uuid& id) const
         return found.error();
     }
     if (found->empty()) {
-        return makeError(tr("there is no venue with id %1").arg(id));
+        return makeError(StorageText::tr("there is no venue with id %1").arg(id));
     }
     return found->front();
 }
@@ -152,7 +152,7 @@ Status VenueRepository::update(const Venue& v)
         if (Status s = q.exec(); !s) {
             return s;
         }
-        if (Status s = requireRow(q, tr("venue"), v.id); !s) {
+        if (Status s = requireRow(q, StorageText::tr("venue"), v.id); !s) {
             return s;
         }
         return writeRooms(m_db, v);
@@ -161,8 +161,10 @@ Status VenueRepository::update(const Venue& v)
 
 Result<QStringList> VenueRepository::usages(const Uuid& id) const
 {
-    return describeUsers(
-        m_db, { { tr("forum"), QStringLiteral("SELECT title FROM forums WHERE venue_id = :id ORDER BY title") } }, id);
+    return describeUsers(m_db,
+        { { StorageText::tr("forum"),
+            QStringLiteral("SELECT title FROM forums WHERE venue_id = :id ORDER BY title") } },
+        id);
 }
 
 Status VenueRepository::remove(const Uuid& id)
@@ -174,9 +176,10 @@ Status VenueRepository::remove(const Uuid& id)
         }
         if (!users->isEmpty()) {
             auto venue = get(id);
-            return inUse(venue.ok() ? tr("The venue '%1'").arg(venue->name) : tr("The venue"), *users);
+            return inUse(
+                venue.ok() ? StorageText::tr("The venue '%1'").arg(venue->name) : StorageText::tr("The venue"), *users);
         }
-        return deleteById(m_db, QStringLiteral("venues"), id, tr("venue"));
+        return deleteById(m_db, QStringLiteral("venues"), id, StorageText::tr("venue"));
     });
 }
 

@@ -14,7 +14,7 @@ FieldErrors::FieldErrors(QLabel* messageLabel) : m_label(messageLabel)
     if (m_label) {
         m_label->setWordWrap(true);
         m_label->setStyleSheet(QStringLiteral("color: #a93226;"));
-        m_label->setAccessibleName(QObject::tr("Input problem"));
+        m_label->setAccessibleName(tr("Input problem"));
         m_label->hide();
     }
 }

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPointer>
 #include <QString>
@@ -16,6 +17,8 @@ namespace planner {
 /// Shows why a form's input was refused: the message in a label next to the
 /// form and a red frame on the field the Error names (Error::where).
 class FieldErrors {
+    Q_DECLARE_TR_FUNCTIONS(planner::FieldErrors)
+
 public:
     explicit FieldErrors(QLabel* messageLabel);
 

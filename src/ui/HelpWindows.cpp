@@ -30,7 +30,7 @@ namespace {
 
 /// The translation context of these windows.
 class Help {
-    Q_DECLARE_TR_FUNCTIONS(Help)
+    Q_DECLARE_TR_FUNCTIONS(planner::Help)
 };
 
 QStringList guideFolders()

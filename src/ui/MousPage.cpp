@@ -431,7 +431,7 @@ void MousPage::deleteRecord(const Uuid& id)
     // Nothing else refers to an MOU; ask when deleting it loses real work.
     if (m->status != MouStatus::Draft || !m->parties.empty()) {
         const int n = static_cast<int>(m->parties.size());
-        const QString parties = n == 1 ? tr("1 party") : tr("%1 parties").arg(n);
+        const QString parties = tr("%n party(ies)", nullptr, n);
         const QString question = tr("Delete the MOU '%1' (%2, %3)?\n\nEdit ▸ Undo (Ctrl+Z) brings it back.")
                                      .arg(title, label(m->status).toLower(), parties);
         if (!m_dialogs.question(this, tr("Delete MOU"), question)) {

@@ -26,15 +26,6 @@ QString text(const QString& key)
     return QSettings().value(key).toString();
 }
 
-/// Where the application's own .qm files are: installed beside the binary's
-/// share folder, or in the build tree.
-QStringList translationFolders()
-{
-    const QDir bin(QCoreApplication::applicationDirPath());
-    return { bin.filePath(QStringLiteral("../share/delegation-planner/translations")),
-        bin.filePath(QStringLiteral("translations")) };
-}
-
 void load(QCoreApplication& app, const QString& name, const QLocale& locale, const QStringList& folders)
 {
     for (const QString& folder : folders) {
@@ -140,12 +131,21 @@ QList<std::pair<QString, QString>> Preferences::languages()
 void Preferences::installTranslators(QCoreApplication& app)
 {
     const QString language = interfaceLanguage();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty()) {
-        QLocale::setDefault(locale);
+        QLocale::setDefault(QLocale(language));
     }
+    installTranslators(app, language.isEmpty() ? QLocale::system() : QLocale(language));
+}
+
+void Preferences::installTranslators(QCoreApplication& app, const QLocale& interfaceLocale)
+{
+    // The C locale of a bare shell or CI ("LANG=C") reads English.
+    const QLocale locale
+        = interfaceLocale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedKingdom) : interfaceLocale;
     load(app, QStringLiteral("qtbase"), locale, { QLibraryInfo::path(QLibraryInfo::TranslationsPath) });
-    load(app, QStringLiteral("delegation-planner"), locale, translationFolders());
+    // Embedded by the build (translations/*.ts, lrelease): Korean in full,
+    // English for the numerus forms of "%n" texts.
+    load(app, QStringLiteral("delegation-planner"), locale, { QStringLiteral(":/i18n") });
 }
 
 }  // namespace planner

@@ -54,9 +54,13 @@ public:
     static QList<std::pair<QString, QString>> languages();
 
     /// Loads Qt's and Delegation Planner's translations for the interface
-    /// language into app (installed, or beside the build). Says what it
-    /// loaded under the logging category planner.translations.
+    /// language into app, and makes it the default locale when one was
+    /// chosen. Says what it loaded under the logging category
+    /// planner.translations.
     static void installTranslators(QCoreApplication& app);
+    /// The same for a given locale (the command line, tests); the default
+    /// locale is left as it is.
+    static void installTranslators(QCoreApplication& app, const QLocale& interfaceLocale);
 };
 
 }  // namespace planner

@@ -1,8 +1,8 @@
 #include "ui/ProtocolDialogs.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -34,7 +34,7 @@ void selectData(QComboBox* combo, const QVariant& data)
 
 /// The translation context of what the two dialogs share.
 struct ProtocolDialogs {
-    Q_DECLARE_TR_FUNCTIONS(ProtocolDialogs)
+    Q_DECLARE_TR_FUNCTIONS(planner::ProtocolDialogs)
 };
 
 /// Export… and Print… (to the print preview); print tells which accepted.
@@ -44,8 +44,8 @@ QDialogButtonBox* exportOrPrintButtons(QDialog* dialog, bool& print)
     buttons->button(QDialogButtonBox::Ok)->setText(ProtocolDialogs::tr("&Export…"));
     QPushButton* printButton = buttons->addButton(ProtocolDialogs::tr("&Print…"), QDialogButtonBox::AcceptRole);
     printButton->setObjectName(QStringLiteral("printButton"));
-    QObject::connect(buttons, &QDialogButtonBox::clicked, dialog,
-        [dialog, buttons, printButton, &print](QAbstractButton* b) {
+    QObject::connect(
+        buttons, &QDialogButtonBox::clicked, dialog, [dialog, buttons, printButton, &print](QAbstractButton* b) {
             if (buttons->buttonRole(b) == QDialogButtonBox::AcceptRole) {
                 print = b == printButton;
                 dialog->accept();
@@ -195,8 +195,7 @@ void BadgeDialog::remember() const
     settings.setValue(kSheetKey, m_sheet->currentData());
 }
 
-PlaceCardDialog::PlaceCardDialog(const QString& what, int count, QWidget* parent)
-    : QDialog(parent)
+PlaceCardDialog::PlaceCardDialog(const QString& what, int count, QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Export Place Cards"));
     auto* intro = new QLabel(tr("%n tent card(s) for %1, in seat order.", nullptr, count).arg(what), this);

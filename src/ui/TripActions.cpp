@@ -105,19 +105,16 @@ bool TripActions::deleteTrip()
     for (const Forum& f : bundle->forums) {
         sessions += f.sessions.size();
     }
-    // Counted for the question, "1 stop" or "2 stops" (no plural forms
-    // without a translation loaded).
-    const auto count
-        = [](std::size_t n, const QString& one, const QString& many) { return n == 1 ? one : many.arg(n); };
+    const auto n = [](std::size_t count) { return static_cast<int>(count); };
     QStringList parts;
-    parts << count(bundle->members.size(), tr("a delegation of 1 member"), tr("a delegation of %1 members"))
-          << count(bundle->stops.size(), tr("1 stop"), tr("%1 stops"))
-          << count(bundle->legs.size(), tr("1 travel leg"), tr("%1 travel legs"))
+    parts << tr("a delegation of %n member(s)", nullptr, n(bundle->members.size()))
+          << tr("%n stop(s)", nullptr, n(bundle->stops.size()))
+          << tr("%n travel leg(s)", nullptr, n(bundle->legs.size()))
           << tr("%1 with %2")
-                 .arg(count(bundle->forums.size(), tr("1 forum"), tr("%1 forums")),
-                     count(sessions, tr("1 agenda session"), tr("%1 agenda sessions")))
-          << count(bundle->meetings.size(), tr("1 meeting"), tr("%1 meetings"))
-          << count(bundle->mous.size(), tr("1 MOU"), tr("%1 MOUs"));
+                 .arg(tr("%n forum(s)", nullptr, n(bundle->forums.size())),
+                     tr("%n agenda session(s)", nullptr, n(sessions)))
+          << tr("%n meeting(s)", nullptr, n(bundle->meetings.size()))
+          << tr("%n MOU(s)", nullptr, n(bundle->mous.size()));
     const QString title = bundle->trip.title;
     const bool agreed = m_dialogs.question(&m_window, tr("Delete Trip?"),
         tr("Delete the trip '%1' with everything in it?\n\n• %2\n\nPeople, organisations and venues stay in the "

@@ -167,7 +167,7 @@ void TripPage::updateZoneAndLength()
     m_ui->homeZoneLabel->setText(offset);
     if (trip.startDate.isValid() && trip.endDate.isValid()) {
         const auto days = trip.startDate.daysTo(trip.endDate) + 1;
-        m_ui->datesLabel->setText(days == 1 ? tr("1 day") : tr("%1 days").arg(days));
+        m_ui->datesLabel->setText(tr("%n day(s)", nullptr, static_cast<int>(days)));
     } else {
         m_ui->datesLabel->clear();
     }

@@ -1,6 +1,8 @@
 // The main() of every test binary: a QApplication on the offscreen platform
 // when there is no display, then Catch2.
 #define CATCH_CONFIG_RUNNER
+#include "ui/Preferences.h"
+
 #include <QApplication>
 #include <QLocale>
 
@@ -19,5 +21,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("DelegationPlannerTests"));
     QApplication::setApplicationName(QStringLiteral("delegation-planner-tests"));
+    // English with its numerus forms ("1 error", "2 errors"), whatever the
+    // machine's language.
+    planner::Preferences::installTranslators(app, QLocale(QLocale::English, QLocale::UnitedKingdom));
     return Catch::Session().run(argc, argv);
 }
