@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "domain/DateText.h"
 #include "domain/Entities.h"
 #include "domain/PlannedTime.h"
 
@@ -53,4 +54,23 @@ TEST_CASE("UUIDs and display names")
     p.familyName = QStringLiteral("Hong");
     p.givenName = QStringLiteral("Yun-sik");
     CHECK(p.displayName() == QStringLiteral("HONG Yun-sik"));
+}
+
+TEST_CASE("dates are written in the order and words of the interface's language", "[domain][locale]")
+{
+    using datetext::Part;
+    const QDate day(2016, 8, 17);
+    const QTime time(9, 30);
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale korean(QLocale::Korean, QLocale::SouthKorea);
+    CHECK(datetext::dateTime(day, time, Part::Weekday | Part::Year, english) == QStringLiteral("Wed 17 Aug 2016 09:30"));
+    CHECK(datetext::dateTime(day, time, Part::Weekday | Part::Year, korean)
+        == QStringLiteral("2016년 8월 17일 (수) 09:30"));
+    CHECK(datetext::date(day, Part::Year, english) == QStringLiteral("17 Aug 2016"));
+    CHECK(datetext::date(day, Part::Year, korean) == QStringLiteral("2016년 8월 17일"));
+    CHECK(datetext::date(day, Part::Weekday, korean) == QStringLiteral("8월 17일 (수)"));
+    CHECK(datetext::date(day, Part::None, english) == QStringLiteral("17 Aug"));
+    CHECK(datetext::longDate(day, Part::Weekday | Part::Year, english) == QStringLiteral("Wednesday 17 August 2016"));
+    CHECK(datetext::longDate(day, Part::Weekday | Part::Year, korean) == QStringLiteral("2016년 8월 17일 수요일"));
+    CHECK(datetext::date(QDate(), Part::Year, english).isEmpty());
 }

@@ -1,5 +1,6 @@
 #include "models/FindingsModel.h"
 
+#include "domain/DateText.h"
 #include "models/CheckResults.h"
 #include "services/PlanningChecks.h"
 
@@ -348,7 +349,8 @@ QVariant FindingsModel::findingData(int index, int column, int role) const
         }
         const PlannedTime shown = m_displayZone.isEmpty() ? f.when : f.when.inZone(m_displayZone);
         return QStringLiteral("%1 (%2, UTC%3)")
-            .arg(QLocale().toString(shown.local(), QStringLiteral("d MMM HH:mm")), shown.zone(), shown.utcOffsetText());
+            .arg(datetext::dateTime(shown.localDate(), shown.localTime(), datetext::Part::None), shown.zone(),
+                shown.utcOffsetText());
     };
     auto recordsText = [&]() {
         QStringList names;

@@ -1,5 +1,6 @@
 #include "models/ForumTableModel.h"
 
+#include "domain/DateText.h"
 #include "models/ModelRoles.h"
 #include "storage/Repositories.h"
 
@@ -17,7 +18,7 @@ QString ForumTableModel::startText(const PlannedTime& time)
     if (time.isNull()) {
         return {};
     }
-    return QLocale().toString(time.localDate(), QStringLiteral("d MMM yyyy")) + QLatin1Char(' ') + time.label();
+    return datetext::date(time.localDate(), datetext::Part::Year) + QLatin1Char(' ') + time.label();
 }
 
 Status ForumTableModel::reload(Database* db, const Uuid& tripId)

@@ -1,5 +1,6 @@
 #include "models/ProgrammeModel.h"
 
+#include "domain/DateText.h"
 #include "models/ProgrammeData.h"
 
 #include <QCoreApplication>
@@ -90,7 +91,7 @@ QString ProgrammeModel::timeText(const PlannedTime& t) const
         return {};
     }
     const PlannedTime shown = m_displayZone.isEmpty() ? t : t.inZone(m_displayZone);
-    return QLocale().toString(shown.local(), QStringLiteral("ddd d MMM HH:mm"));
+    return datetext::dateTime(shown.localDate(), shown.localTime(), datetext::Part::Weekday);
 }
 
 QString ProgrammeModel::untilText(const ProgrammeItem& item) const
@@ -103,7 +104,7 @@ QString ProgrammeModel::untilText(const ProgrammeItem& item) const
     if (!start.isNull() && start.localDate() == end.localDate()) {
         return QLocale().toString(end.localTime(), QStringLiteral("HH:mm"));
     }
-    return QLocale().toString(end.local(), QStringLiteral("ddd d MMM HH:mm"));
+    return datetext::dateTime(end.localDate(), end.localTime(), datetext::Part::Weekday);
 }
 
 QString ProgrammeModel::zoneText(const ProgrammeItem& item) const

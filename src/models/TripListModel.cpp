@@ -1,5 +1,6 @@
 #include "models/TripListModel.h"
 
+#include "domain/DateText.h"
 #include "models/ModelRoles.h"
 #include "storage/Repositories.h"
 
@@ -11,7 +12,7 @@ namespace {
 
 QString dateText(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+    return datetext::date(date, datetext::Part::Year);
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "services/TimelineLayout.h"
 
+#include "domain/DateText.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -372,7 +374,7 @@ std::vector<TimelineTick> timelineTicks(
             const QDateTime wall = QDateTime::fromSecsSinceEpoch(local, QTimeZone::utc());
             tick.localDate = wall.date();
             if (kind == TimelineTickKind::Day) {
-                tick.label = locale.toString(wall.date(), QStringLiteral("ddd d MMM"));
+                tick.label = datetext::date(wall.date(), datetext::Part::Weekday, locale);
             } else if (kind == TimelineTickKind::Hour) {
                 tick.label = wall.toString(QStringLiteral("HH:mm"));
             }

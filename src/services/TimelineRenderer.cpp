@@ -1,5 +1,7 @@
 #include "services/TimelineRenderer.h"
 
+#include "domain/DateText.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -213,7 +215,7 @@ void paintScaleLabels(QPainter& p, const TimelineScale& scale, double left, doub
         const double width = std::min(next, right) - x - 4.0;
         p.setFont(dayFont);
         p.setPen(colour::ink);
-        QString text = QLocale().toString(t.localDate, QStringLiteral("dddd d MMMM"));
+        QString text = datetext::longDate(t.localDate, datetext::Part::Weekday);
         if (dayFm.horizontalAdvance(text) > width) {
             text = t.label;
         }

@@ -2,6 +2,7 @@
 
 #include "commands/Document.h"
 #include "commands/Edits.h"
+#include "domain/DateText.h"
 #include "domain/Validation.h"
 #include "models/ProgrammeData.h"
 #include "ui/FormBinding.h"
@@ -286,7 +287,7 @@ QString AgendaEditor::timeText(const AgendaSession& s) const
     const PlannedTime end = m_displayZone.isEmpty() ? s.end : s.end.inZone(m_displayZone);
     QString text = QStringLiteral("%1–%2").arg(hhmm(start), hhmm(end));
     if (m_multiDay || start.localDate() != end.localDate() || !m_displayZone.isEmpty()) {
-        text = QLocale().toString(start.localDate(), QStringLiteral("ddd d MMM ")) + text;
+        text = datetext::date(start.localDate(), datetext::Part::Weekday) + QLatin1Char(' ') + text;
     }
     return text;
 }
@@ -531,7 +532,7 @@ void AgendaEditor::moveSessionToDay(const QDate& day)
         m_context.showError(tr("Move session"), changes.error());
         return;
     }
-    m_context.perform(tr("Move session '%1' to %2").arg(title, QLocale().toString(day, QStringLiteral("ddd d MMM"))),
+    m_context.perform(tr("Move session '%1' to %2").arg(title, datetext::date(day, datetext::Part::Weekday)),
         std::move(changes).value());
 }
 
@@ -547,7 +548,7 @@ void AgendaEditor::moveSessionToDayInteractively()
     ui.explanationLabel->setText(
         tr("Moves “%1” to another day; it keeps its local time (%2–%3).").arg(s->title, hhmm(s->start), hhmm(s->end)));
     for (const QDate& d : days()) {
-        ui.dayCombo->addItem(QLocale().toString(d, QStringLiteral("dddd d MMMM yyyy")), d);
+        ui.dayCombo->addItem(datetext::longDate(d, datetext::Part::Weekday | datetext::Part::Year), d);
         if (d == s->start.localDate().addDays(1)) {
             ui.dayCombo->setCurrentIndex(ui.dayCombo->count() - 1);
         }

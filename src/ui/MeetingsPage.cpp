@@ -2,6 +2,7 @@
 
 #include "commands/Document.h"
 #include "commands/Edits.h"
+#include "domain/DateText.h"
 #include "domain/Validation.h"
 #include "storage/Repositories.h"
 #include "ui/DialogProvider.h"
@@ -176,10 +177,9 @@ Status MeetingsPage::reload()
         const QSignalBlocker blocker(m_form->stopCombo);
         m_form->stopCombo->clear();
         for (const Stop& s : m_stops) {
-            m_form->stopCombo->addItem(
-                tr("%1 (%2 – %3, %4)")
-                    .arg(s.city, QLocale().toString(s.arrival.localDate(), QStringLiteral("d MMM")),
-                        QLocale().toString(s.departure.localDate(), QStringLiteral("d MMM")), s.zone),
+            m_form->stopCombo->addItem(tr("%1 (%2 – %3, %4)")
+                                           .arg(s.city, datetext::date(s.arrival.localDate(), datetext::Part::None),
+                                               datetext::date(s.departure.localDate(), datetext::Part::None), s.zone),
                 s.id);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "commands/Document.h"
 #include "commands/Edits.h"
+#include "domain/DateText.h"
 #include "models/ProgrammeModel.h"
 #include "ui/AgendaEditor.h"
 #include "ui/DialogProvider.h"
@@ -360,7 +361,8 @@ QStringList ProgrammePage::consequences(const std::vector<RecordChange>& changes
     const auto sessionLines = [&](const Forum& f) {
         for (const AgendaSession& s : f.sessions) {
             out << tr("the session “%1” (%2)")
-                       .arg(s.title, QLocale().toString(s.start.local(), QStringLiteral("d MMM HH:mm")));
+                       .arg(
+                           s.title, datetext::dateTime(s.start.localDate(), s.start.localTime(), datetext::Part::None));
         }
     };
     for (const RecordChange& change : changes) {

@@ -1,5 +1,7 @@
 #include "ui/TimeWidgets.h"
 
+#include "domain/DateText.h"
+
 #include <QCompleter>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
@@ -142,7 +144,7 @@ QString formatPlannedTime(const PlannedTime& time, const QString& homeZone, bool
         return {};
     }
     const PlannedTime shown = homeZone.isEmpty() ? time : time.inZone(homeZone);
-    const QString text = QLocale().toString(shown.local(), QStringLiteral("d MMM yyyy HH:mm"));
+    const QString text = datetext::dateTime(shown.localDate(), shown.localTime(), datetext::Part::Year);
     if (brief) {
         return text;
     }

@@ -1,5 +1,7 @@
 #include "ui/TimelineView.h"
 
+#include "domain/DateText.h"
+
 #include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -25,7 +27,7 @@ constexpr double kDragThreshold = 4.0;
 QString timeText(const PlannedTime& t)
 {
     return QStringLiteral("%1 %2 (UTC%3)")
-        .arg(QLocale().toString(t.local(), QStringLiteral("ddd d MMM HH:mm")), t.zone(), t.utcOffsetText());
+        .arg(datetext::dateTime(t.localDate(), t.localTime(), datetext::Part::Weekday), t.zone(), t.utcOffsetText());
 }
 
 }  // namespace
