@@ -12,6 +12,8 @@
 #include "ui/DialogProvider.h"
 #include "ui/MainWindow.h"
 #include "ui/OptionalDateEdit.h"
+#include "ui/Preferences.h"
+#include "ui/Preferences.h"
 #include "ui/RecentDatabases.h"
 #include "ui/TimeWidgets.h"
 #include "ui/TripPage.h"
@@ -22,8 +24,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
+#include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTranslator>
+#include <QTranslator>
 #include <QTest>
 #include <QTreeView>
 
@@ -96,6 +103,34 @@ QByteArray smallTripDocument(const Uuid& id, const QString& title)
     bundle.trip.endDate = QDate(2017, 6, 4);
     return TripDocument::write(bundle);
 }
+
+/// The interface in a language for the scope, as at a start under its
+/// locale; English again afterwards.
+struct InterfaceLanguage {
+    explicit InterfaceLanguage(const QLocale& locale)
+    {
+        reset();
+        QLocale::setDefault(locale);
+        Preferences::installTranslators(*QCoreApplication::instance(), locale);
+    }
+    ~InterfaceLanguage()
+    {
+        reset();
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        QLocale::setDefault(english);
+        Preferences::installTranslators(*QCoreApplication::instance(), english);
+    }
+    InterfaceLanguage(const InterfaceLanguage&) = delete;
+    InterfaceLanguage& operator=(const InterfaceLanguage&) = delete;
+
+    static void reset()
+    {
+        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+};
 
 }  // namespace
 
@@ -315,4 +350,39 @@ TEST_CASE("the menus have mnemonics and standard shortcuts", "[mainwindow]")
             }
         }
     }
+}
+
+TEST_CASE("under a Korean locale the window is Korean: menus, pages, Qt's own buttons and dates", "[mainwindow][ko]")
+{
+    InterfaceLanguage korean(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    Fixture f;
+    QStringList menus;
+    for (QAction* menu : f.window->menuBar()->actions()) {
+        menus << menu->text();
+    }
+    INFO(menus.join(QLatin1Char(' ')).toStdString());
+    CHECK(menus.join(QLatin1Char(' ')).startsWith(QStringLiteral("파일(&F) 편집(&E)")));
+    // No English left in a menu item.
+    for (QMenu* menu : f.window->findChildren<QMenu*>()) {
+        if (menu->objectName() == QStringLiteral("menuOpenRecent")) {
+            continue;  // file names, not words of the interface
+        }
+        for (QAction* action : menu->actions()) {
+            const QString text = action->text();
+            if (action->isSeparator() || text.isEmpty()) {
+                continue;
+            }
+            INFO(text.toStdString());
+            CHECK(text.contains(QRegularExpression(QStringLiteral("[가-힣]"))));
+        }
+    }
+    CHECK(f.window->tripPage()->findChild<QLabel*>(QStringLiteral("datesLabel"))->text().contains(QStringLiteral("7")));
+    CHECK(f.window->tripPage()->findChild<QLabel*>(QStringLiteral("datesLabel"))->text().contains(QStringLiteral("일")));
+    QAbstractItemModel* trips = f.view("tripView");
+    CHECK(trips->index(0, TripListModel::StartColumn).data().toString() == QStringLiteral("2016년 8월 15일"));
+    CHECK(trips->headerData(TripListModel::TitleColumn, Qt::Horizontal)
+              .toString()
+              .contains(QRegularExpression(QStringLiteral("[가-힣]"))));
+    // Qt's own words (qtbase_ko.qm of qt6-translations-l10n).
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("취소"));
 }
