@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>The whole delegation travels on this leg; uncheck to choose the passengers</source>
-        <translation>대표단 전원이 이 이동 구간을 이용합니다. 탑승자를 선택하려면 선택을 해제하십시오</translation>
+        <translation>대표단 전원이 이 이동 구간을 이용합니다. 탑승자를 따로 지정하려면 체크를 해제하십시오</translation>
     </message>
     <message>
         <source>&amp;Whole delegation</source>
@@ -282,7 +282,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Trips</source>
-        <translation>출장(&amp;T)</translation>
+        <translation>출장 목록(&amp;T)</translation>
     </message>
     <message>
         <source>What to show: a part of the chosen trip, or a shared directory (Alt+1 … Alt+0)</source>
@@ -622,11 +622,11 @@
     </message>
     <message>
         <source>Name in &amp;local script:</source>
-        <translation>현지 표기 명칭(&amp;L):</translation>
+        <translation>현지 표기 이름(&amp;L):</translation>
     </message>
     <message>
         <source>The name in the organisation&apos;s own script (Hangul, Cyrillic, Azerbaijani…)</source>
-        <translation>기관 고유 문자(한글, 키릴 문자, 아제르바이잔 문자 등)로 쓴 명칭</translation>
+        <translation>기관 고유 문자(한글, 키릴 문자, 아제르바이잔 문자 등)로 쓴 이름</translation>
     </message>
     <message>
         <source>&amp;Abbreviation:</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>As printed on the agenda</source>
-        <translation>의사일정에 인쇄되는 대로</translation>
+        <translation>의사일정에 인쇄되는 제목</translation>
     </message>
     <message>
         <source>&amp;Presented by:</source>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>Where the delegation comes from; View ▸ Times in Home Zone shows every time in this zone</source>
-        <translation>대표단의 출발 지역. 보기 ▸ 본국 시각으로 표시를 선택하면 모든 시각이 이 시간대로 표시됩니다</translation>
+        <translation>대표단이 출발하는 본국의 시간대. 보기 ▸ 본국 시각으로 표시를 선택하면 모든 시각이 이 시간대로 표시됩니다</translation>
     </message>
     <message>
         <source>UTC offset of the home zone at the start of the trip</source>
@@ -1198,7 +1198,7 @@
     </message>
     <message>
         <source>The programme has no sessions yet.</source>
-        <translation>아직 일정에 세션이 없습니다.</translation>
+        <translation>아직 의사일정에 세션이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1267,7 +1267,7 @@
     </message>
     <message>
         <source>Move the selected session to another day of the forum, at the same local time</source>
-        <translation>선택한 세션을 같은 현지 시각으로 포럼의 다른 날짜로 이동</translation>
+        <translation>선택한 세션을 포럼의 다른 날짜로 이동(현지 시각은 유지)</translation>
     </message>
     <message>
         <source>Dupli&amp;cate Session</source>
@@ -1618,7 +1618,7 @@
     </message>
     <message>
         <source>Nothing (one list)</source>
-        <translation>분류 안 함(목록 하나)</translation>
+        <translation>분류 안 함(단일 목록)</translation>
     </message>
     <message>
         <source>Findings of the planning checks</source>
@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>give at least 6 characters of the finding&apos;s id, as check prints it, not &apos;%1&apos;</source>
-        <translation>check가 출력하는 점검 결과 ID를 6자 이상 입력하십시오(&apos;%1&apos;은(는) 사용할 수 없음)</translation>
+        <translation>점검 결과 ID를 check가 출력한 대로 6자 이상 입력하십시오(입력한 값: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>no open finding of &apos;%1&apos; has the id %2; run check to see the ids</source>
@@ -1720,7 +1720,7 @@
     </message>
     <message>
         <source>Open again: %1</source>
-        <translation>다시 미처리: %1</translation>
+        <translation>다시 미처리로 변경: %1</translation>
     </message>
     <message>
         <source>give --acknowledge or --withdraw, not both</source>
@@ -1748,11 +1748,11 @@
     </message>
     <message>
         <source>start the window (on a database FILE, or offering to import a trip document FILE)</source>
-        <translation>창 열기(데이터베이스 FILE을 열거나, 출장 파일 FILE의 가져오기를 제안)</translation>
+        <translation>창 실행(데이터베이스 FILE을 열거나 출장 파일 FILE을 가져오도록 제안)</translation>
     </message>
     <message>
         <source>Delegation Planner: plan official delegation trips.</source>
-        <translation>Delegation Planner: 대표단 공무 출장 계획.</translation>
+        <translation>Delegation Planner: 대표단 공무 출장을 계획합니다.</translation>
     </message>
     <message>
         <source>Usage:</source>
@@ -1764,7 +1764,7 @@
     </message>
     <message>
         <source>Without --db the window opens the database used last, or %1. --sample without --db opens a fresh temporary copy of the sample trip.</source>
-        <translation>--db를 지정하지 않으면 마지막으로 사용한 데이터베이스 또는 %1을(를) 엽니다. --db 없이 --sample을 지정하면 예제 출장의 새 임시 사본을 엽니다.</translation>
+        <translation>--db를 지정하지 않으면 마지막으로 사용한 데이터베이스를 열고, 없으면 %1 파일을 엽니다. --db 없이 --sample을 지정하면 예제 출장의 새 임시 사본을 엽니다.</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 error (one line on stderr), 2 wrong usage.</source>
@@ -1772,11 +1772,11 @@
     </message>
     <message>
         <source>%1 is a database: give it without --db and --sample</source>
-        <translation>%1은(는) 데이터베이스입니다. --db와 --sample 없이 지정하십시오</translation>
+        <translation>%1 파일은 데이터베이스입니다. --db와 --sample 없이 지정하십시오</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation>알 수 없는 명령 &apos;%1&apos;</translation>
+        <translation>알 수 없는 명령입니다: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs one of: %2</source>
@@ -1784,11 +1784,11 @@
     </message>
     <message>
         <source>unknown &apos;%1&apos; kind &apos;%2&apos;; expected one of: %3</source>
-        <translation>알 수 없는 &apos;%1&apos; 종류 &apos;%2&apos;. 다음 중 하나여야 합니다: %3</translation>
+        <translation>&apos;%1&apos; 명령에 &apos;%2&apos; 종류가 없습니다. 다음 중 하나여야 합니다: %3</translation>
     </message>
     <message>
         <source>%1 needs a command (for example &apos;list trips&apos;)</source>
-        <translation>%1에는 명령이 필요합니다(예: &apos;list trips&apos;)</translation>
+        <translation>%1 옵션은 명령과 함께 사용해야 합니다(예: &apos;list trips&apos;)</translation>
     </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
@@ -1796,7 +1796,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; needs %2</source>
-        <translation>&apos;%1&apos; 명령에는 %2이(가) 필요합니다</translation>
+        <translation>&apos;%1&apos; 명령에는 %2 인수가 필요합니다</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; after &apos;%2&apos;</source>
@@ -1804,11 +1804,11 @@
     </message>
     <message>
         <source>%1 does not apply to &apos;%2&apos;</source>
-        <translation>%1은(는) &apos;%2&apos; 명령에 사용할 수 없습니다</translation>
+        <translation>%1 옵션은 &apos;%2&apos; 명령에 사용할 수 없습니다</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs %2 %3</source>
-        <translation>&apos;%1&apos; 명령에는 %2 %3이(가) 필요합니다</translation>
+        <translation>&apos;%1&apos; 명령에는 %2 %3 옵션이 필요합니다</translation>
     </message>
     <message>
         <source>Try &apos;%1 --help&apos; for usage.</source>
@@ -1816,7 +1816,7 @@
     </message>
     <message>
         <source>--page-size is %1, not &apos;%2&apos;</source>
-        <translation>--page-size는 %1 중 하나여야 합니다(&apos;%2&apos;은(는) 사용할 수 없음)</translation>
+        <translation>--page-size는 %1 중 하나여야 합니다(입력한 값: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>no forum matches &apos;%1&apos; (see &apos;list forums&apos;)</source>
@@ -1996,7 +1996,7 @@
     </message>
     <message>
         <source>--format for %1 is pdf, docx or odt, not &apos;%2&apos;</source>
-        <translation>%1의 --format은 pdf, docx, odt 중 하나여야 합니다(&apos;%2&apos;은(는) 사용할 수 없음)</translation>
+        <translation>%1의 --format은 pdf, docx, odt 중 하나여야 합니다(입력한 값: &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>a programme</source>
@@ -2016,15 +2016,15 @@
     </message>
     <message>
         <source>--format for an agenda is pdf, html, docx or odt, not &apos;%1&apos;</source>
-        <translation>의사일정의 --format은 pdf, html, docx, odt 중 하나여야 합니다(&apos;%1&apos;은(는) 사용할 수 없음)</translation>
+        <translation>의사일정의 --format은 pdf, html, docx, odt 중 하나여야 합니다(입력한 값: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>--preset is protocol, rooming or immigration, not &apos;%1&apos;</source>
-        <translation>--preset은 protocol, rooming, immigration 중 하나여야 합니다(&apos;%1&apos;은(는) 사용할 수 없음)</translation>
+        <translation>--preset은 protocol, rooming, immigration 중 하나여야 합니다(입력한 값: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>--format for a roster is xlsx, csv, pdf, json, docx or odt, not &apos;%1&apos;</source>
-        <translation>명단의 --format은 xlsx, csv, pdf, json, docx, odt 중 하나여야 합니다(&apos;%1&apos;은(는) 사용할 수 없음)</translation>
+        <translation>명단의 --format은 xlsx, csv, pdf, json, docx, odt 중 하나여야 합니다(입력한 값: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>--bom applies to --format csv only</source>
@@ -2040,7 +2040,7 @@
     </message>
     <message>
         <source>-o of a timeline ends in .png or .pdf, not &apos;%1&apos;</source>
-        <translation>타임라인의 -o는 .png 또는 .pdf로 끝나야 합니다(&apos;%1&apos;은(는) 사용할 수 없음)</translation>
+        <translation>타임라인의 -o는 .png 또는 .pdf로 끝나야 합니다(입력한 값: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>--per-day applies to a PDF only</source>
@@ -2056,7 +2056,7 @@
     </message>
     <message>
         <source>write the travellers&apos; calendar (of one person)</source>
-        <translation>출장자 캘린더 작성(한 명 지정 가능)</translation>
+        <translation>출장자 캘린더 작성(인물 한 명만 지정 가능)</translation>
     </message>
     <message>
         <source>draw the trip&apos;s timeline (PDF: whole trip on A3, or a page per day)</source>
@@ -2076,7 +2076,7 @@
     </message>
     <message>
         <source>list people (a trip&apos;s delegation)</source>
-        <translation>인물 목록 표시(출장의 대표단)</translation>
+        <translation>인물 목록 표시(출장 대표단)</translation>
     </message>
     <message>
         <source>list organisations (those a trip refers to)</source>
@@ -2092,19 +2092,19 @@
     </message>
     <message>
         <source>--stock is id1, 90x54, 4x3in or a6, not &apos;%1&apos;</source>
-        <translation>--stock은 id1, 90x54, 4x3in, a6 중 하나여야 합니다(&apos;%1&apos;은(는) 사용할 수 없음)</translation>
+        <translation>--stock은 id1, 90x54, 4x3in, a6 중 하나여야 합니다(입력한 값: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>--sheet is a4, letter or single, not &apos;%1&apos;</source>
-        <translation>--sheet는 a4, letter, single 중 하나여야 합니다(&apos;%1&apos;은(는) 사용할 수 없음)</translation>
+        <translation>--sheet는 a4, letter, single 중 하나여야 합니다(입력한 값: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>-o of a seating plan ends in .png or .pdf, not &apos;%1&apos;</source>
-        <translation>좌석 배치도의 -o는 .png 또는 .pdf로 끝나야 합니다(&apos;%1&apos;은(는) 사용할 수 없음)</translation>
+        <translation>좌석 배치도의 -o는 .png 또는 .pdf로 끝나야 합니다(입력한 값: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>--layout is bilateral, u-shape or theatre, not &apos;%1&apos;</source>
-        <translation>--layout은 bilateral, u-shape, theatre 중 하나여야 합니다(&apos;%1&apos;은(는) 사용할 수 없음)</translation>
+        <translation>--layout은 bilateral, u-shape, theatre 중 하나여야 합니다(입력한 값: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>a seating plan needs --meeting M or --forum F</source>
@@ -3856,7 +3856,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <name>planner::PeoplePage</name>
     <message>
         <source>Name</source>
-        <translation>이름</translation>
+        <translation>성명</translation>
     </message>
     <message>
         <source>Local name</source>
@@ -3872,15 +3872,15 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>국적</translation>
     </message>
     <message>
         <source>Search people by name in either script, position… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>성명(로마자·현지 표기), 직위 등으로 인물 검색(Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New Person</source>
-        <translation type="unfinished"></translation>
+        <translation>새 인물(&amp;N)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3892,11 +3892,11 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Edit person &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 인물 편집</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>새</translation>
     </message>
     <message>
         <source>Person</source>
@@ -3904,7 +3904,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Create person</source>
-        <translation type="unfinished"></translation>
+        <translation>인물 생성</translation>
     </message>
     <message>
         <source>Copy of %1</source>
@@ -3912,33 +3912,33 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Duplicate person &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 인물 복제</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>인물 삭제</translation>
     </message>
     <message>
         <source>&apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;</translation>
     </message>
     <message>
         <source>Delete person &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 인물 삭제</translation>
     </message>
 </context>
 <context>
     <name>planner::PersonChooser</name>
     <message>
         <source>Type part of a name, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 일부 입력(로마자·현지 표기 모두 가능)</translation>
     </message>
 </context>
 <context>
     <name>planner::PersonChooserDialog</name>
     <message>
         <source>Name</source>
-        <translation>이름</translation>
+        <translation>성명</translation>
     </message>
     <message>
         <source>Local name</source>
@@ -3954,7 +3954,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>&amp;Add to Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>대표단에 추가(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3965,21 +3965,21 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message numerus="yes">
         <source>%n tent card(s) for %1, in seat order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 명패 %n개를 좌석 순서대로 만듭니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>A4, folded across</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, 가로로 반 접기</translation>
     </message>
     <message>
         <source>A5, folded across</source>
-        <translation type="unfinished"></translation>
+        <translation>A5, 가로로 반 접기</translation>
     </message>
     <message>
         <source>Show the &amp;organisation and country under the name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 아래에 기관 및 국가 표시(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
@@ -3990,459 +3990,459 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <name>planner::PlaceCards</name>
     <message>
         <source>There is nobody to print a place card for.</source>
-        <translation type="unfinished"></translation>
+        <translation>명패를 인쇄할 대상이 없습니다.</translation>
     </message>
     <message>
         <source>Place cards</source>
-        <translation type="unfinished"></translation>
+        <translation>명패</translation>
     </message>
 </context>
 <context>
     <name>planner::PlannedTime</name>
     <message>
         <source>&apos;%1&apos; is not a local time of the form YYYY-MM-DDTHH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 값은 YYYY-MM-DDTHH:MM 형식의 현지 시각이 아닙니다</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known IANA time zone (e.g. Asia/Tashkent)</source>
-        <translation>&apos;%1&apos; 값은 등록된 IANA 시간대가 아닙니다(예: Asia/Tashkent)</translation>
+        <translation>&apos;%1&apos; 값은 알려진 IANA 시간대가 아닙니다(예: Asia/Tashkent)</translation>
     </message>
     <message>
         <source>%1 does not exist in %2 (clocks skip it)</source>
-        <translation>%2 시간대에는 %1 시각이 존재하지 않습니다(시각 변경으로 건너뛰는 시각)</translation>
+        <translation>%2에는 %1 시각이 없습니다(시계가 이 시각을 건너뜀)</translation>
     </message>
 </context>
 <context>
     <name>planner::PlannedTimeEdit</name>
     <message>
         <source>(no time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(시간대 없음)</translation>
     </message>
     <message>
         <source>%1 — this time does not exist there (clocks skip it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 이 시간대에는 없는 시각입니다(시계가 이 시각을 건너뜀)</translation>
     </message>
     <message>
         <source>%1, UTC%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, UTC%2</translation>
     </message>
     <message>
         <source>  ·  %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  %2 기준 %1</translation>
     </message>
 </context>
 <context>
     <name>planner::PlanningChecks</name>
     <message>
         <source>(no time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(시각 없음)</translation>
     </message>
     <message>
         <source>%1%2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2분</translation>
     </message>
     <message>
         <source>%1%2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2시간</translation>
     </message>
     <message>
         <source>%1%2 h %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2시간 %3분</translation>
     </message>
     <message>
         <source>session %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1 세션</translation>
     </message>
     <message>
         <source>meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 면담</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>본국</translation>
     </message>
     <message>
         <source>the travel leg %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 이동 구간</translation>
     </message>
     <message>
         <source>flight %1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 → %3 %1 항공편</translation>
     </message>
     <message>
         <source>the stay in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 체류</translation>
     </message>
     <message>
         <source>The stay in %1 (%2) begins before the stay in %3 (%4) ends: the delegation cannot be in both; correct the arrival or departure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 체류(%2)가 %3 체류(%4) 종료 전에 시작됩니다. 대표단은 두 곳에 동시에 있을 수 없으므로 도착 또는 출발 시각을 바로잡으십시오.</translation>
     </message>
     <message>
         <source>it leaves from a stop that is not part of this trip</source>
-        <translation type="unfinished"></translation>
+        <translation>이 출장에 없는 방문지에서 출발함</translation>
     </message>
     <message>
         <source>it goes to a stop that is not part of this trip</source>
-        <translation type="unfinished"></translation>
+        <translation>이 출장에 없는 방문지로 도착함</translation>
     </message>
     <message>
         <source>its departure is given in %1, but %2 is in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>출발 시각이 %1 기준으로 입력되었으나 %2의 시간대는 %3임</translation>
     </message>
     <message>
         <source>its arrival is given in %1, but %2 is in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>도착 시각이 %1 기준으로 입력되었으나 %2의 시간대는 %3임</translation>
     </message>
     <message>
         <source>it departs at %1, before the stay in %2 ends (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 체류 종료(%3) 전인 %1에 출발함</translation>
     </message>
     <message>
         <source>it arrives at %1, after the stay in %2 begins (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 체류 시작(%3) 후인 %1에 도착함</translation>
     </message>
     <message>
         <source>the stop after %1 is %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 다음 방문지는 %2임(%3 아님)</translation>
     </message>
     <message>
         <source>%1 is the last stop, so no leg goes on from it to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 방문지인 %1에서는 %2행 이동 구간이 이어질 수 없음</translation>
     </message>
     <message>
         <source>%1 (%2) does not join its stops: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)이 방문지와 연결되지 않습니다: %3.</translation>
     </message>
     <message>
         <source>%1 departs at %2 and arrives at %3, the same instant: check the times and their zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이 %2에 출발하여 같은 시각인 %3에 도착합니다. 시각과 시간대를 확인하십시오.</translation>
     </message>
     <message>
         <source>%1 departs at %2 but arrives at %3, %4 before it departs: check the times and their zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이 %2에 출발하지만 출발 %4 전인 %3에 도착합니다. 시각과 시간대를 확인하십시오.</translation>
     </message>
     <message>
         <source>the forum &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 포럼</translation>
     </message>
     <message>
         <source>%1 lands in %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2 도착 시각 %3</translation>
     </message>
     <message>
         <source>the delegation arrives in %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>대표단의 %1 도착 시각 %2</translation>
     </message>
     <message>
         <source>Only %1 between arrival and %2 (%3): %4; this trip asks for at least %5. Move the commitment or travel earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>도착 후 %2(%3) 시작까지 %1밖에 없습니다: %4. 이 출장의 기준은 최소 %5입니다. 일정을 옮기거나 더 일찍 이동하십시오.</translation>
     </message>
     <message>
         <source>%1 (%2) begins %3 before arrival: %4; this trip asks for at least %5 after arrival. Move the commitment or travel earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)이 도착 %3 전에 시작됩니다: %4. 이 출장의 기준은 도착 후 최소 %5입니다. 일정을 옮기거나 더 일찍 이동하십시오.</translation>
     </message>
     <message>
         <source>A person is booked twice at once</source>
-        <translation type="unfinished"></translation>
+        <translation>동시에 두 일정에 배정된 인물</translation>
     </message>
     <message>
         <source>A room is used by two sessions at once</source>
-        <translation type="unfinished"></translation>
+        <translation>두 세션이 동시에 사용하는 회의실</translation>
     </message>
     <message>
         <source>A session lies outside its forum&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>포럼 시간을 벗어난 세션</translation>
     </message>
     <message>
         <source>A forum lies outside the stay at its stop</source>
-        <translation type="unfinished"></translation>
+        <translation>방문지 체류 기간을 벗어난 포럼</translation>
     </message>
     <message>
         <source>A meeting lies outside the stay at its stop</source>
-        <translation type="unfinished"></translation>
+        <translation>방문지 체류 기간을 벗어난 면담</translation>
     </message>
     <message>
         <source>A forum or meeting is timed in another zone than its stop&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>방문지와 다른 시간대로 입력된 포럼 또는 면담</translation>
     </message>
     <message>
         <source>Two stops overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>기간이 겹치는 방문지</translation>
     </message>
     <message>
         <source>A travel leg does not join its stops</source>
-        <translation type="unfinished"></translation>
+        <translation>방문지와 연결되지 않는 이동 구간</translation>
     </message>
     <message>
         <source>A travel leg arrives before it departs</source>
-        <translation type="unfinished"></translation>
+        <translation>출발 전에 도착하는 이동 구간</translation>
     </message>
     <message>
         <source>Too little time between arrival and the first commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>도착 후 첫 일정까지 시간 부족</translation>
     </message>
     <message>
         <source>A traveller has no passport data</source>
-        <translation type="unfinished"></translation>
+        <translation>여권 정보가 없는 출장자</translation>
     </message>
     <message>
         <source>A passport expires too soon after the return</source>
-        <translation type="unfinished"></translation>
+        <translation>귀국 후 유효기간이 부족한 여권</translation>
     </message>
     <message>
         <source>An MOU party has no signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>서명자가 없는 MOU 당사자</translation>
     </message>
     <message>
         <source>An MOU signatory is neither on the delegation nor a counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>대표단원도 상대측 인사도 아닌 MOU 서명자</translation>
     </message>
     <message>
         <source>An MOU is signed at a forum or meeting of another trip</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 출장의 포럼 또는 면담에서 서명하는 MOU</translation>
     </message>
     <message>
         <source>The delegation has no head</source>
-        <translation type="unfinished"></translation>
+        <translation>수석대표가 없는 대표단</translation>
     </message>
     <message>
         <source>Two members share a place in the precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>의전 서열이 같은 단원</translation>
     </message>
     <message>
         <source>A seating plan seats someone who is not there or misses someone who is</source>
-        <translation type="unfinished"></translation>
+        <translation>불참자가 포함되거나 참석자가 빠진 좌석 배치도</translation>
     </message>
     <message>
         <source>A keynote or presentation has no speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>연사가 없는 기조연설 또는 발표</translation>
     </message>
     <message>
         <source>The MOU &apos;%1&apos; (%2) names no signatory for %3: name who signs for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; MOU(%2)에 %3의 서명자가 지정되지 않았습니다. 서명할 사람을 지정하십시오.</translation>
     </message>
     <message>
         <source>%1 signs the MOU &apos;%2&apos; for %3 but is neither on the delegation nor among the counterparts it meets: add them to the delegation, a meeting or a session, or name another signatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%2&apos; MOU의 %3 측 서명자(%1)는 대표단원도 아니고 대표단이 만나는 상대측 인사도 아닙니다. 이 인물을 대표단, 면담 또는 세션에 추가하거나 다른 서명자를 지정하십시오.</translation>
     </message>
     <message>
         <source>a forum that is not part of this trip (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 출장에 속하지 않는 포럼(%1)</translation>
     </message>
     <message>
         <source>a meeting that is not part of this trip (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 출장에 속하지 않는 면담(%1)</translation>
     </message>
     <message>
         <source>The MOU &apos;%1&apos; is marked as signed at %2: choose a forum or meeting of this trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; MOU의 서명 장소가 %2으로 지정되어 있습니다. 이 출장의 포럼 또는 면담을 선택하십시오.</translation>
     </message>
     <message>
         <source>The delegation of &apos;%1&apos; has no members yet, so no head: add the members and give one the role of head.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 출장의 대표단에 아직 단원이 없어 수석대표도 없습니다. 단원을 추가하고 그중 한 명을 수석대표로 지정하십시오.</translation>
     </message>
     <message>
         <source>The delegation of &apos;%1&apos; has no head: give one member the role of head (rosters and protocol lists start with the head).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 출장의 대표단에 수석대표가 없습니다. 단원 한 명을 수석대표로 지정하십시오(명단과 의전 명단은 수석대표부터 시작합니다).</translation>
     </message>
     <message>
         <source>%1 share the place %2 in the order of precedence: renumber the delegation so each member has a place of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 의전 서열이 %2번으로 같습니다. 단원마다 서로 다른 서열을 갖도록 대표단의 서열을 다시 매기십시오.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> 및 </translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>연사</translation>
     </message>
     <message>
         <source>moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>사회자</translation>
     </message>
     <message>
         <source>panellist</source>
-        <translation type="unfinished"></translation>
+        <translation>패널</translation>
     </message>
     <message>
         <source>%1 (%2) begins before the delegation arrives in %3 (%4): move it or change the stop&apos;s arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)이 대표단의 %3 도착(%4) 전에 시작됩니다. 일정을 옮기거나 방문지 도착 시각을 변경하십시오.</translation>
     </message>
     <message>
         <source>%1 (%2) ends after the delegation leaves %3 (%4): move it or change the stop&apos;s departure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)이 대표단의 %3 출발(%4) 후에 끝납니다. 일정을 옮기거나 방문지 출발 시각을 변경하십시오.</translation>
     </message>
     <message>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>참석자</translation>
     </message>
     <message>
         <source>counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>상대측 인사</translation>
     </message>
     <message>
         <source>passenger</source>
-        <translation type="unfinished"></translation>
+        <translation>탑승자</translation>
     </message>
     <message>
         <source>%1 is booked twice at once: as %2 in %3 (%4) and as %5 in %6 (%7).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 일정이 동시에 겹칩니다: %3(%4)의 %2, %6(%7)의 %5.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;</translation>
     </message>
     <message>
         <source>Room %1 is used twice at once: %2 (%3) and %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 회의실이 동시에 두 번 사용됩니다: %2(%3), %4(%5).</translation>
     </message>
     <message>
         <source>begins before its forum opens</source>
-        <translation type="unfinished"></translation>
+        <translation>포럼 개회 전에 시작됩니다</translation>
     </message>
     <message>
         <source>ends after its forum closes</source>
-        <translation type="unfinished"></translation>
+        <translation>포럼 폐회 후에 끝납니다</translation>
     </message>
     <message>
         <source>The %1 (%2) %3 (%4): move the session or change the forum&apos;s times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)이 %3(포럼 시간: %4). 세션을 옮기거나 포럼 시간을 변경하십시오.</translation>
     </message>
     <message>
         <source>The forum &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 포럼</translation>
     </message>
     <message>
         <source>The meeting &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 면담</translation>
     </message>
     <message>
         <source>%1 is timed in %2, but %3 is in %4: give its times in %4, the local time there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 시각이 %2 기준으로 입력되었으나 %3의 시간대는 %4입니다. 현지 시각인 %4 기준으로 시각을 입력하십시오.</translation>
     </message>
     <message>
         <source>keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>기조연설</translation>
     </message>
     <message>
         <source>presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>발표</translation>
     </message>
     <message>
         <source>The %1 %2 (%3) has no speaker: name who gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2(%3)은 %1이지만 연사가 없습니다. 연사를 지정하십시오.</translation>
     </message>
     <message>
         <source>seats %1, who no longer take part</source>
-        <translation type="unfinished"></translation>
+        <translation>더 이상 참석하지 않는 %1의 좌석 배정</translation>
     </message>
     <message>
         <source>has no seat for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 좌석 누락</translation>
     </message>
     <message>
         <source>The seating plan of &apos;%1&apos; %2: arrange the seats again or swap them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 좌석 배치도가 현재 참석자와 맞지 않습니다: %2. 좌석을 다시 배치하거나 직접 맞바꾸십시오.</translation>
     </message>
     <message>
         <source>a member of the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>대표단원</translation>
     </message>
     <message>
         <source>a passenger on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 탑승자</translation>
     </message>
     <message>
         <source>passport number and expiry date are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>여권 번호와 만료일 없음</translation>
     </message>
     <message>
         <source>the passport number is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>여권 번호 없음</translation>
     </message>
     <message>
         <source>the passport expiry date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>여권 만료일 없음</translation>
     </message>
     <message>
         <source>No complete passport data for %1, %2: %3. Visa and immigration lists need both.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)의 여권 정보가 완전하지 않습니다: %3. 비자 및 출입국 명단에는 여권 번호와 만료일이 모두 필요합니다.</translation>
     </message>
     <message>
         <source>The passport of %1 (%2) expired on %3, before the trip; it must be valid until at least %4 (%5 months after the return on %6). Renew it before departure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)의 여권이 출장 전인 %3에 만료되었습니다. 여권은 최소 %4(%6 귀국 후 %5개월)까지 유효해야 합니다. 출발 전에 갱신하십시오.</translation>
     </message>
     <message>
         <source>The passport of %1 (%2) expires on %3; it must be valid until at least %4 (%5 months after the return on %6), or entry may be refused. Renew it before departure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)의 여권이 %3에 만료됩니다. 여권은 최소 %4(%6 귀국 후 %5개월)까지 유효해야 하며, 그렇지 않으면 입국이 거부될 수 있습니다. 출발 전에 갱신하십시오.</translation>
     </message>
     <message>
         <source>an unknown person (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 인물(%1)</translation>
     </message>
     <message>
         <source>an unknown organisation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 기관(%1)</translation>
     </message>
 </context>
 <context>
     <name>planner::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 설정</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>인터페이스 언어(&amp;I):</translation>
     </message>
     <message>
         <source>From the next start of Delegation Planner on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation Planner를 다음에 시작할 때부터 적용됩니다.</translation>
     </message>
     <message>
         <source>&amp;Output language:</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 언어(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>용지 크기(&amp;P):</translation>
     </message>
     <message>
         <source>The dates of agendas, programmes and itineraries printed or exported from the window, and the page size their dialogs start with, from the next export on.</source>
-        <translation type="unfinished"></translation>
+        <translation>창에서 인쇄하거나 내보내는 의사일정, 전체 일정, 개인 일정표의 날짜 표기와 해당 대화 상자의 기본 용지 크기입니다. 다음 내보내기부터 적용됩니다.</translation>
     </message>
     <message>
         <source>Home &amp;zone of new trips:</source>
-        <translation type="unfinished"></translation>
+        <translation>새 출장의 본국 시간대(&amp;Z):</translation>
     </message>
     <message>
         <source>&amp;Lead organisation of new trips:</source>
-        <translation type="unfinished"></translation>
+        <translation>새 출장의 파견 기관(&amp;L):</translation>
     </message>
     <message>
         <source>For trips made with Trip ▸ New Trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>출장 ▸ 새 출장으로 만드는 출장에 적용됩니다.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Export folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 폴더(&amp;E):</translation>
     </message>
     <message>
         <source>Where every export starts; empty: the folder used last.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 내보내기가 시작되는 폴더입니다. 비워 두면 마지막으로 사용한 폴더에서 시작합니다.</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정에 따름</translation>
     </message>
     <message>
         <source>A4</source>
@@ -4454,19 +4454,19 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>The folder used last</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막으로 사용한 폴더</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Show times in the trip&apos;s &amp;home zone (View ▸ Times in Home Zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>출장의 본국 시간대로 시각 표시(보기 ▸ 본국 시각으로 표시)(&amp;H)</translation>
     </message>
     <message>
         <source>Export Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 폴더</translation>
     </message>
 </context>
 <context>
@@ -4474,13 +4474,14 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <message numerus="yes">
         <source>
 … and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+… 외 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>Deleting %1 also deletes or changes:
@@ -4488,61 +4489,67 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
 %2
 
 Delete it? Edit ▸ Undo (Ctrl+Z) brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 삭제 시 다음 항목도 함께 삭제되거나 변경됩니다:
+
+%2
+
+삭제하시겠습니까? 편집 ▸ 실행 취소(Ctrl+Z)로 모두 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <source>Search the programme: cities, flights, forums, sessions, speakers (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 검색: 도시, 항공편, 포럼, 세션, 연사(Ctrl+F)</translation>
     </message>
     <message>
         <source>The trip&apos;s stops, travel legs and forums in time order; select one to edit it below</source>
-        <translation type="unfinished"></translation>
+        <translation>출장의 방문지, 이동 구간, 포럼을 시간순으로 표시합니다. 항목을 선택하면 아래에서 편집할 수 있습니다.</translation>
     </message>
     <message>
         <source>New &amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>새 방문지(&amp;S)</translation>
     </message>
     <message>
         <source>Add a stop (a city) after the last one (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 방문지 다음에 방문지(도시) 추가(Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>New Travel &amp;Leg</source>
-        <translation type="unfinished"></translation>
+        <translation>새 이동 구간(&amp;L)</translation>
     </message>
     <message>
         <source>Add a flight or other journey from the selected stop to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 방문지에서 다음 방문지까지의 항공편 또는 기타 이동 추가</translation>
     </message>
     <message>
         <source>New &amp;Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>새 포럼(&amp;F)</translation>
     </message>
     <message>
         <source>Add a forum at the selected stop, the day after arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 방문지에 도착 다음 날로 포럼 추가</translation>
     </message>
     <message>
         <source>Select a stop, travel leg or forum above to edit it.
 
 To build a programme: add the trip&apos;s stops (New Stop, Ctrl+Shift+N), then its travel legs and forums; select a forum to write its agenda (Ctrl+Return adds the next session).</source>
-        <translation type="unfinished"></translation>
+        <translation>위에서 방문지, 이동 구간 또는 포럼을 선택하면 편집할 수 있습니다.
+
+일정을 작성하려면 먼저 출장의 방문지를 추가하고(새 방문지, Ctrl+Shift+N) 이어서 이동 구간과 포럼을 추가하십시오. 포럼을 선택하면 일정표를 작성할 수 있습니다(Ctrl+Return으로 다음 세션 추가).</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>일정표(&amp;G)</translation>
     </message>
     <message>
         <source>Fo&amp;rum Details</source>
-        <translation type="unfinished"></translation>
+        <translation>포럼 상세 정보(&amp;R)</translation>
     </message>
     <message>
         <source>New stop</source>
-        <translation type="unfinished"></translation>
+        <translation>새 방문지</translation>
     </message>
     <message>
         <source>Create stop</source>
-        <translation type="unfinished"></translation>
+        <translation>방문지 생성</translation>
     </message>
     <message>
         <source>Home</source>
@@ -4550,23 +4557,23 @@ To build a programme: add the trip&apos;s stops (New Stop, Ctrl+Shift+N), then i
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>목적지</translation>
     </message>
     <message>
         <source>Create travel leg</source>
-        <translation type="unfinished"></translation>
+        <translation>이동 구간 생성</translation>
     </message>
     <message>
         <source>New forum</source>
-        <translation type="unfinished"></translation>
+        <translation>새 포럼</translation>
     </message>
     <message>
         <source>A forum takes place at one of the trip&apos;s stops: add the stop first (New Stop).</source>
-        <translation type="unfinished"></translation>
+        <translation>포럼은 출장 방문지 중 한 곳에서 열립니다. 먼저 방문지를 추가하십시오(새 방문지).</translation>
     </message>
     <message>
         <source>Create forum</source>
-        <translation type="unfinished"></translation>
+        <translation>포럼 생성</translation>
     </message>
     <message>
         <source>Copy of %1</source>
@@ -4574,65 +4581,65 @@ To build a programme: add the trip&apos;s stops (New Stop, Ctrl+Shift+N), then i
     </message>
     <message>
         <source>Duplicate stop &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 방문지 복제</translation>
     </message>
     <message>
         <source>Duplicate travel leg &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 이동 구간 복제</translation>
     </message>
     <message>
         <source>Duplicate forum</source>
-        <translation type="unfinished"></translation>
+        <translation>포럼 복제</translation>
     </message>
     <message>
         <source>Duplicate forum &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 포럼 복제</translation>
     </message>
     <message>
         <source>the stop &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 방문지</translation>
     </message>
     <message>
         <source>Delete stop &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 방문지 삭제</translation>
     </message>
     <message>
         <source>the travel leg &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 이동 구간</translation>
     </message>
     <message>
         <source>Delete travel leg &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 이동 구간 삭제</translation>
     </message>
     <message>
         <source>the forum &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 포럼</translation>
     </message>
     <message>
         <source>Delete forum &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 포럼 삭제</translation>
     </message>
     <message>
         <source>the session “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 세션(%2)</translation>
     </message>
     <message numerus="yes">
         <source>the forum “%1” with its %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” 포럼 및 소속 세션 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>the meeting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 면담</translation>
     </message>
     <message>
         <source>the travel leg “%1” keeps the city as a place name</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 이동 구간(도시 이름은 장소명으로 남음)</translation>
     </message>
     <message>
         <source>the MOU “%1” no longer says where it is signed</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” MOU(서명 장소 정보 삭제)</translation>
     </message>
 </context>
 <context>
@@ -4643,18 +4650,18 @@ To build a programme: add the trip&apos;s stops (New Stop, Ctrl+Shift+N), then i
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄(&amp;P)…</translation>
     </message>
 </context>
 <context>
     <name>planner::ProtocolOutputs</name>
     <message>
         <source>A seating plan is for a meeting or a forum; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>좌석 배치도는 면담 또는 포럼에 대해 작성합니다. 면담이나 포럼을 선택하십시오.</translation>
     </message>
     <message>
         <source>Name badges — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>명찰 — %1</translation>
     </message>
     <message>
         <source>Place cards — %1</source>
@@ -4665,15 +4672,15 @@ To build a programme: add the trip&apos;s stops (New Stop, Ctrl+Shift+N), then i
     <name>planner::ProtocolPage</name>
     <message>
         <source>Meeting or forum</source>
-        <translation type="unfinished"></translation>
+        <translation>면담 또는 포럼</translation>
     </message>
     <message>
         <source>&amp;Arrange by Precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>의전 서열순 배치(&amp;A)</translation>
     </message>
     <message>
         <source>Seating of:</source>
-        <translation type="unfinished"></translation>
+        <translation>좌석 배치 대상:</translation>
     </message>
     <message>
         <source>Export &amp;Badges…</source>
@@ -4681,50 +4688,50 @@ To build a programme: add the trip&apos;s stops (New Stop, Ctrl+Shift+N), then i
     </message>
     <message>
         <source>Export &amp;Place Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>명패 내보내기(&amp;P)…</translation>
     </message>
     <message>
         <source>Export &amp;Seating Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>좌석 배치도 내보내기(&amp;S)…</translation>
     </message>
     <message>
         <source>P&amp;rint Seating Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>좌석 배치도 인쇄(&amp;R)…</translation>
     </message>
     <message>
         <source>%1 (head table)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(주빈석)</translation>
     </message>
     <message>
         <source>The plan is stored with the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>배치도는 이 %1에 저장되어 있습니다.</translation>
     </message>
     <message>
         <source>Seated by precedence; not stored until you swap seats or arrange them.</source>
-        <translation type="unfinished"></translation>
+        <translation>의전 서열순으로 배치했습니다. 좌석을 맞바꾸거나 배치하기 전에는 저장되지 않습니다.</translation>
     </message>
     <message>
         <source>Swap Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>좌석 맞바꾸기</translation>
     </message>
     <message>
         <source>Swap seats</source>
-        <translation type="unfinished"></translation>
+        <translation>좌석 맞바꾸기</translation>
     </message>
     <message>
         <source>Arrange seats</source>
-        <translation type="unfinished"></translation>
+        <translation>좌석 배치</translation>
     </message>
     <message>
         <source>Arrange Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>좌석 배치</translation>
     </message>
 </context>
 <context>
     <name>planner::ProtocolPdf</name>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터를 시작할 수 없습니다.</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
@@ -4735,7 +4742,7 @@ To build a programme: add the trip&apos;s stops (New Stop, Ctrl+Shift+N), then i
     <name>planner::ProtocolPeople</name>
     <message>
         <source>Host side</source>
-        <translation type="unfinished"></translation>
+        <translation>주최 측</translation>
     </message>
     <message>
         <source>Head of delegation</source>
@@ -4743,62 +4750,63 @@ To build a programme: add the trip&apos;s stops (New Stop, Ctrl+Shift+N), then i
     </message>
     <message>
         <source>The forum is not part of this trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 출장에 속하지 않는 포럼입니다.</translation>
     </message>
     <message>
         <source>The meeting is not part of this trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 출장에 속하지 않는 면담입니다.</translation>
     </message>
 </context>
 <context>
     <name>planner::RecordChange</name>
     <message>
         <source>the member is no longer in the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 단원이 더 이상 대표단에 없습니다</translation>
     </message>
     <message>
         <source>it was changed or deleted elsewhere (another window or program) since it was shown, so nothing was written; the view now shows the current version</source>
-        <translation type="unfinished"></translation>
+        <translation>화면에 표시된 이후 다른 곳(다른 창 또는 프로그램)에서 변경되거나 삭제되어 아무것도 저장하지 않았습니다. 화면에 현재 내용을 표시합니다</translation>
     </message>
 </context>
 <context>
     <name>planner::RecordPage</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>복제(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <source>Filter the list as you type (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>입력하는 대로 목록 필터링(Ctrl+F)</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 표시</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오기</translation>
     </message>
     <message numerus="yes">
         <source>
 … and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+… 외 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>%1 is used by:
@@ -4806,34 +4814,38 @@ To build a programme: add the trip&apos;s stops (New Stop, Ctrl+Shift+N), then i
 %2
 
 Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 참조하는 항목:
+
+%2
+
+그래도 삭제하시겠습니까? 위 항목에서 제외됩니다. 편집 ▸ 실행 취소(Ctrl+Z)로 모두 되돌릴 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>planner::Roster</name>
     <message>
         <source>No.</source>
-        <translation>연번</translation>
+        <translation>순번</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>이름</translation>
+        <translation>성명</translation>
     </message>
     <message>
         <source>Name in local script</source>
-        <translation type="unfinished"></translation>
+        <translation>현지 표기 이름</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>제목</translation>
+        <translation>경칭</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>성</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Position</source>
@@ -4845,27 +4857,27 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>Role in delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>대표단 내 역할</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>성별</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>생년월일</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>국적</translation>
     </message>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>여권 번호</translation>
     </message>
     <message>
         <source>Passport expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>여권 만료일</translation>
     </message>
     <message>
         <source>City</source>
@@ -4873,11 +4885,11 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>Arrival (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>도착(현지 시각)</translation>
     </message>
     <message>
         <source>Departure (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>출발(현지 시각)</translation>
     </message>
     <message>
         <source>Lodging</source>
@@ -4885,70 +4897,70 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화</translation>
     </message>
     <message>
         <source>Check-in (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>체크인(현지 시각)</translation>
     </message>
     <message>
         <source>Check-out (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>체크아웃(현지 시각)</translation>
     </message>
     <message>
         <source>Nights</source>
-        <translation>숙박</translation>
+        <translation>숙박(박)</translation>
     </message>
     <message>
         <source>Protocol list</source>
-        <translation type="unfinished"></translation>
+        <translation>의전 명단</translation>
     </message>
     <message>
         <source>Rooming list</source>
-        <translation type="unfinished"></translation>
+        <translation>객실 배정 명단</translation>
     </message>
     <message>
         <source>Immigration list</source>
-        <translation type="unfinished"></translation>
+        <translation>출입국 명단</translation>
     </message>
     <message>
         <source>Unknown roster column &quot;%1&quot;. Known columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 명단 열입니다: &quot;%1&quot;. 사용할 수 있는 열: %2.</translation>
     </message>
     <message>
         <source>Choose at least one roster column. Known columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>명단 열을 하나 이상 선택하십시오. 사용할 수 있는 열: %1.</translation>
     </message>
     <message>
         <source>Choose at least one roster column.</source>
-        <translation type="unfinished"></translation>
+        <translation>명단 열을 하나 이상 선택하십시오.</translation>
     </message>
     <message>
         <source>A delegation member refers to a person who is not in the trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>대표단원 중 출장에 없는 인물을 가리키는 항목이 있습니다.</translation>
     </message>
     <message>
         <source>%1 · %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 ~ %3</translation>
     </message>
 </context>
 <context>
     <name>planner::RosterDialog</name>
     <message>
         <source>Custom columns</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 열</translation>
     </message>
     <message>
         <source>Spreadsheet (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트(XLSX)</translation>
     </message>
     <message>
         <source>Comma-separated values (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>쉼표로 구분된 값(CSV)</translation>
     </message>
     <message>
         <source>PDF document</source>
@@ -4956,7 +4968,7 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Word document (DOCX)</source>
@@ -4968,7 +4980,7 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>⚠ This roster contains passport data (%1). Send it only to those who need it, such as the immigration or visa office, and delete copies you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 이 명단에는 여권 정보(%1)가 포함되어 있습니다. 출입국 또는 비자 파견 기관 등 꼭 필요한 곳에만 보내고, 더 이상 필요 없는 사본은 삭제하십시오.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -4979,35 +4991,35 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     <name>planner::RosterWriter</name>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 폴더를 만들 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The spreadsheet library could not start a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트 라이브러리에서 통합 문서를 시작할 수 없습니다.</translation>
     </message>
     <message>
         <source>The spreadsheet could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The spreadsheet could not be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장한 스프레드시트를 다시 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>In order of precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>의전 서열순.</translation>
     </message>
     <message>
         <source>Times in the local time of each city.</source>
-        <translation type="unfinished"></translation>
+        <translation>시각은 각 도시의 현지 시각입니다.</translation>
     </message>
     <message>
         <source>Contains passport data: personal data, to be handled accordingly.</source>
-        <translation type="unfinished"></translation>
+        <translation>여권 정보 포함: 개인정보이므로 취급에 유의하십시오.</translation>
     </message>
     <message>
         <source>Contains passport data</source>
-        <translation type="unfinished"></translation>
+        <translation>여권 정보 포함</translation>
     </message>
     <message>
         <source>Printed on %1</source>
@@ -5022,28 +5034,28 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     <name>planner::SearchDialog</name>
     <message>
         <source>&amp;Go to Record</source>
-        <translation type="unfinished"></translation>
+        <translation>항목으로 이동(&amp;G)</translation>
     </message>
     <message>
         <source>Show the chosen record on its page (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 항목을 해당 페이지에서 표시(Enter)</translation>
     </message>
     <message>
         <source>Type part of a name: people, organisations, agenda sessions and MOUs are searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름의 일부를 입력하십시오. 인물, 기관, 세션, MOU를 검색합니다.</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>검색하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 대한 검색 결과가 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n found; Enter or double-click goes to the record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n건을 찾았습니다. Enter 키를 누르거나 두 번 클릭하면 해당 항목으로 이동합니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -5059,7 +5071,7 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>Agenda sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>세션</translation>
     </message>
     <message>
         <source>MOUs</source>
@@ -5067,15 +5079,15 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>(directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(공용 목록)</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 결과</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보</translation>
     </message>
     <message>
         <source>Trip</source>
@@ -5086,91 +5098,91 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     <name>planner::Seating</name>
     <message>
         <source>Bilateral table</source>
-        <translation type="unfinished"></translation>
+        <translation>양자 테이블</translation>
     </message>
     <message>
         <source>U-shape</source>
-        <translation type="unfinished"></translation>
+        <translation>U자형</translation>
     </message>
     <message>
         <source>Theatre rows</source>
-        <translation type="unfinished"></translation>
+        <translation>극장식</translation>
     </message>
 </context>
 <context>
     <name>planner::SeatingDiagram</name>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(알 수 없음)</translation>
     </message>
     <message>
         <source>Seating plan · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>좌석 배치도 · %1</translation>
     </message>
     <message>
         <source>The image could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지를 저장할 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>planner::SeatingView</name>
     <message>
         <source>Drag a seat onto another to swap the two people.</source>
-        <translation type="unfinished"></translation>
+        <translation>좌석을 다른 좌석으로 끌어 놓으면 두 사람의 자리가 바뀝니다.</translation>
     </message>
     <message>
         <source>Choose a meeting or forum to see its seating plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>좌석 배치도를 보려면 면담 또는 포럼을 선택하십시오.</translation>
     </message>
 </context>
 <context>
     <name>planner::StopEditor</name>
     <message>
         <source>&apos;%1&apos; is not a known IANA time zone; choose one from the list, e.g. Asia/Tashkent</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 값은 알려진 IANA 시간대가 아닙니다. 목록에서 선택하십시오(예: Asia/Tashkent)</translation>
     </message>
     <message>
         <source>Edit stop &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 방문지 편집</translation>
     </message>
     <message>
         <source>Change time zone of stop &apos;%1&apos; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 방문지 시간대 변경: %2</translation>
     </message>
 </context>
 <context>
     <name>planner::Storage</name>
     <message>
         <source>say why this finding is acceptable (e.g. &quot;interpreter works in both sessions by design&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 점검 결과를 확인 처리하는 사유를 적으십시오(예: &quot;통역이 의도적으로 두 세션을 모두 맡음&quot;)</translation>
     </message>
     <message>
         <source>an acknowledgement needs the rule and fingerprint of its finding</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 처리에는 해당 점검 결과의 규칙과 고유 식별값이 필요합니다</translation>
     </message>
     <message>
         <source>there is no trip with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 %1인 출장이 없습니다</translation>
     </message>
     <message>
         <source>this finding was not acknowledged for the trip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 점검 결과는 %1 출장에서 확인 처리되지 않았습니다</translation>
     </message>
     <message>
         <source>a session&apos;s times are in its forum&apos;s time zone %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 시각은 포럼의 시간대(%1)로 입력해야 합니다(입력된 시간대: %2)</translation>
     </message>
     <message>
         <source>the session&apos;s forum does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>세션이 속한 포럼이 없습니다</translation>
     </message>
     <message>
         <source>there is no forum with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 %1인 포럼이 없습니다</translation>
     </message>
     <message>
         <source>session &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 세션</translation>
     </message>
     <message>
         <source>forum</source>
@@ -5178,7 +5190,7 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>the forum has sessions in another time zone; move it to a stop in the same zone or change the sessions first</source>
-        <translation type="unfinished"></translation>
+        <translation>포럼에 다른 시간대의 세션이 있습니다. 같은 시간대의 방문지로 옮기거나 먼저 세션을 변경하십시오</translation>
     </message>
     <message>
         <source>MOU</source>
@@ -5186,15 +5198,15 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>The forum &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 포럼</translation>
     </message>
     <message>
         <source>The forum</source>
-        <translation type="unfinished"></translation>
+        <translation>포럼</translation>
     </message>
     <message>
         <source>there is no session with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 %1인 세션이 없습니다</translation>
     </message>
     <message>
         <source>session</source>
@@ -5202,7 +5214,7 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>there is no stop with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 %1인 방문지가 없습니다</translation>
     </message>
     <message>
         <source>stop</source>
@@ -5218,35 +5230,35 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>The stop in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 방문지</translation>
     </message>
     <message>
         <source>The stop</source>
-        <translation type="unfinished"></translation>
+        <translation>방문지</translation>
     </message>
     <message>
         <source>there is no travel leg with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 %1인 이동 구간이 없습니다</translation>
     </message>
     <message>
         <source>there is no meeting with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 %1인 면담이 없습니다</translation>
     </message>
     <message>
         <source>The meeting &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 면담</translation>
     </message>
     <message>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>면담</translation>
     </message>
     <message>
         <source>there is no MOU with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 %1인 MOU가 없습니다</translation>
     </message>
     <message>
         <source>there is no organisation with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 %1인 기관이 없습니다</translation>
     </message>
     <message>
         <source>organisation</source>
@@ -5262,91 +5274,91 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>The organisation &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 기관</translation>
     </message>
     <message>
         <source>The organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>기관</translation>
     </message>
     <message>
         <source>there is no person with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 %1인 인물이 없습니다</translation>
     </message>
     <message>
         <source>delegation of trip</source>
-        <translation type="unfinished"></translation>
+        <translation>출장 대표단</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished">%1: {1?}</translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>인물</translation>
     </message>
     <message>
         <source>there is no %1 with id %2 (was it deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 %2인 %1 항목이 없습니다(삭제되었을 수 있음)</translation>
     </message>
     <message>
         <source>; and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>; 외 %1건</translation>
     </message>
     <message>
         <source>%1 cannot be deleted while it is used by: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 사용하는 항목이 있어 삭제할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>the database could not prepare a statement (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스에서 명령문을 준비할 수 없습니다(%1)</translation>
     </message>
     <message>
         <source>the database refused the change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스에서 변경을 거부했습니다(%1)</translation>
     </message>
     <message>
         <source>the trip &apos;%1&apos; (%2) is already in this database; replace it to import this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 출장(%2)이 이미 이 데이터베이스에 있습니다. 이 사본을 가져오려면 기존 출장을 교체하십시오</translation>
     </message>
     <message>
         <source>organisation &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 기관</translation>
     </message>
     <message>
         <source>person &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 인물</translation>
     </message>
     <message>
         <source>venue &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 장소</translation>
     </message>
     <message>
         <source>trip &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 출장</translation>
     </message>
     <message>
         <source>delegation member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서열 %1번 대표단원</translation>
     </message>
     <message>
         <source>stop &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 방문지</translation>
     </message>
     <message>
         <source>travel leg %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이동 구간 %1</translation>
     </message>
     <message>
         <source>forum &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 포럼</translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 면담</translation>
     </message>
     <message>
         <source>MOU &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; MOU</translation>
     </message>
     <message>
         <source>delegation member</source>
@@ -5354,11 +5366,11 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>the new order must list every member of the delegation exactly once</source>
-        <translation type="unfinished"></translation>
+        <translation>새 순서에는 대표단원 전원이 한 번씩만 들어 있어야 합니다</translation>
     </message>
     <message>
         <source>there is no venue with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 %1인 장소가 없습니다</translation>
     </message>
     <message>
         <source>venue</source>
@@ -5366,18 +5378,18 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>The venue &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 장소</translation>
     </message>
     <message>
         <source>The venue</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
 </context>
 <context>
     <name>planner::TimelineLayout</name>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>체류</translation>
     </message>
     <message>
         <source>Travel leg</source>
@@ -5401,58 +5413,58 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>이동</translation>
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>기타 장소</translation>
     </message>
 </context>
 <context>
     <name>planner::TimelinePage</name>
     <message>
         <source>Change departure from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 출발 시각 변경</translation>
     </message>
     <message>
         <source>Change arrival of travel leg &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 이동 구간 도착 시각 변경</translation>
     </message>
     <message>
         <source>Change end of forum &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 포럼 종료 시각 변경</translation>
     </message>
     <message>
         <source>Change end of session &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 세션 종료 시각 변경</translation>
     </message>
     <message>
         <source>Change end of meeting &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 면담 종료 시각 변경</translation>
     </message>
     <message>
         <source>Move stay in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 체류 일정 옮기기</translation>
     </message>
     <message>
         <source>Move travel leg &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 이동 구간 옮기기</translation>
     </message>
     <message>
         <source>Move forum &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 포럼 옮기기</translation>
     </message>
     <message>
         <source>Move session &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 세션 옮기기</translation>
     </message>
     <message>
         <source>Move meeting &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 면담 옮기기</translation>
     </message>
     <message>
         <source>Move signing of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 서명 일정 옮기기</translation>
     </message>
     <message>
         <source>trip</source>
@@ -5460,47 +5472,47 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>%1 timeline.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 타임라인.%2</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>확대</translation>
     </message>
     <message>
         <source>Show less time, in more detail (Ctrl++; + or Ctrl+wheel on the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>더 짧은 기간을 자세히 표시(Ctrl++; 타임라인에서는 + 또는 Ctrl+휠)</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>축소</translation>
     </message>
     <message>
         <source>Show more time (Ctrl+-; - on the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>더 긴 기간 표시(Ctrl+-; 타임라인에서는 -)</translation>
     </message>
     <message>
         <source>Fit Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>출장 전체 보기</translation>
     </message>
     <message>
         <source>The whole trip across the width (Ctrl+0; 0 on the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>출장 전체를 화면 너비에 맞춤(Ctrl+0; 타임라인에서는 0)</translation>
     </message>
     <message>
         <source>Fit Day</source>
-        <translation type="unfinished"></translation>
+        <translation>하루 보기</translation>
     </message>
     <message>
         <source>The day in the middle of the view across the width, in the local time of the place (D on the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 가운데의 하루를 해당 장소의 현지 시각 기준으로 화면 너비에 맞춤(타임라인에서는 D)</translation>
     </message>
     <message>
         <source>&amp;Times:</source>
-        <translation type="unfinished"></translation>
+        <translation>시각 기준(&amp;T):</translation>
     </message>
     <message>
         <source>Local time of each place</source>
-        <translation type="unfinished"></translation>
+        <translation>각 장소의 현지 시각</translation>
     </message>
     <message>
         <source>Home time</source>
@@ -5512,31 +5524,31 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>The zone the day and hour labels of every lane are read in</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 행의 날짜·시각 눈금에 적용할 시간대</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 내보내기…</translation>
     </message>
     <message>
         <source>Save the whole trip&apos;s timeline as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>출장 전체의 타임라인을 이미지로 저장</translation>
     </message>
     <message>
         <source>Export PDF (A3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 내보내기(A3)…</translation>
     </message>
     <message>
         <source>Save the whole trip&apos;s timeline on one A3 landscape page</source>
-        <translation type="unfinished"></translation>
+        <translation>출장 전체의 타임라인을 A3 가로 한 페이지로 저장</translation>
     </message>
     <message>
         <source>Export PDF per Day…</source>
-        <translation type="unfinished"></translation>
+        <translation>일별 PDF 내보내기…</translation>
     </message>
     <message>
         <source>Save the timeline with one A4 landscape page per day</source>
-        <translation type="unfinished"></translation>
+        <translation>하루에 A4 가로 한 페이지씩 타임라인 저장</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -5544,15 +5556,15 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>Export Timeline as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인을 PNG로 내보내기</translation>
     </message>
     <message>
         <source>Export Timeline as PDF, One Page per Day</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인을 일별 페이지 PDF로 내보내기</translation>
     </message>
     <message>
         <source>Export Timeline as PDF on A3</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인을 A3 PDF로 내보내기</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -5560,11 +5572,11 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
         <source>Exported the timeline to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인을 내보냈습니다: %1</translation>
     </message>
 </context>
 <context>
