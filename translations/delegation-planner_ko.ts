@@ -1366,6 +1366,18 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 파일을 저장할 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크 공간이 부족합니다</translation>
+    </message>
+    <message>
+        <source>%1 is a database; writing an export there would destroy it. Choose another file name.</source>
+        <translation>%1은(는) 데이터베이스 파일입니다. 그 위에 내보내면 데이터베이스가 지워집니다. 다른 파일 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the database %2; writing an export there would damage it. Choose another file name.</source>
+        <translation>%1은(는) 데이터베이스 %2의 일부입니다. 그 위에 내보내면 데이터베이스가 손상됩니다. 다른 파일 이름을 선택하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>planner::BadgeDialog</name>
@@ -2138,6 +2150,22 @@
         <source>write a trip document</source>
         <translation>출장 파일 작성</translation>
     </message>
+    <message>
+        <source>the write failed</source>
+        <translation>쓰기에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>could not write to standard output (%1)</source>
+        <translation>표준 출력에 쓸 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>note: %1 contains passport data and is readable only by you; share it only with those who need it</source>
+        <translation>참고: %1에는 여권 정보가 들어 있으며 본인만 읽을 수 있도록 저장했습니다. 필요한 사람에게만 제공하십시오</translation>
+    </message>
+    <message>
+        <source>note: %1 contains the personal data of the delegation (passport numbers, dates of birth) and is readable only by you; share it only with those who need it</source>
+        <translation>참고: %1에는 대표단의 개인정보(여권 번호, 생년월일)가 들어 있으며 본인만 읽을 수 있도록 저장했습니다. 필요한 사람에게만 제공하십시오</translation>
+    </message>
 </context>
 <context>
     <name>planner::Countries</name>
@@ -2476,10 +2504,6 @@
 <context>
     <name>planner::ExportController</name>
     <message>
-        <source>Wrote %1</source>
-        <translation>저장했습니다: %1</translation>
-    </message>
-    <message>
         <source>Print Agenda</source>
         <translation>의사일정 인쇄</translation>
     </message>
@@ -2624,6 +2648,10 @@ Replace them?</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (readable only by you)</source>
+        <translation>저장했습니다: %1 (본인만 읽을 수 있음)</translation>
     </message>
 </context>
 <context>
@@ -4979,12 +5007,12 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
         <translation>OpenDocument 텍스트(ODT)</translation>
     </message>
     <message>
-        <source>⚠ This roster contains passport data (%1). Send it only to those who need it, such as the immigration or visa office, and delete copies you no longer need.</source>
-        <translation>⚠ 이 명단에는 여권 정보(%1)가 포함되어 있습니다. 출입국 또는 비자 파견 기관 등 꼭 필요한 곳에만 보내고, 더 이상 필요 없는 사본은 삭제하십시오.</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>⚠ This roster contains passport data (%1). The file is made readable only by you; send it only to those who need it, such as the immigration or visa office, and delete copies you no longer need.</source>
+        <translation>⚠ 이 명단에는 여권 정보(%1)가 포함되어 있습니다. 파일은 본인만 읽을 수 있도록 저장됩니다. 출입국 관리 기관이나 비자 발급 기관 등 꼭 필요한 곳에만 보내고, 더 이상 필요 없는 사본은 삭제하십시오.</translation>
     </message>
 </context>
 <context>
@@ -5673,10 +5701,6 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
         <source>Pages per day are for PDF; write a .pdf file or leave out the per-day option.</source>
         <translation>일별 페이지는 PDF에만 적용됩니다. .pdf 파일로 저장하거나 일별 페이지 옵션을 빼십시오.</translation>
     </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos; 파일을 저장할 수 없습니다: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 · %n session(s)</source>
         <translation>
@@ -5811,10 +5835,6 @@ Replace it with the trip from %2? Its delegation, itinerary, forums, meetings an
         <source>Export Trip</source>
         <translation>출장 내보내기</translation>
     </message>
-    <message>
-        <source>Exported “%1” to %2</source>
-        <translation>“%1” 출장을 %2에 내보냈습니다.</translation>
-    </message>
     <message numerus="yes">
         <source>a delegation of %n member(s)</source>
         <translation>
@@ -5856,6 +5876,10 @@ Replace it with the trip from %2? Its delegation, itinerary, forums, meetings an
         <translation>
             <numerusform>MOU %n건</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2, readable only by you: it holds the delegation&apos;s passport data</source>
+        <translation>“%1” 출장을 %2에 내보냈습니다. 대표단의 여권 정보가 들어 있어 본인만 읽을 수 있도록 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -6147,6 +6171,14 @@ Replace it with the trip from %2? Its delegation, itinerary, forums, meetings an
     <message>
         <source>the meeting ends before it starts: end %2 is not after start %1</source>
         <translation>면담이 시작 전에 끝납니다: 종료 시각(%2)이 시작 시각(%1)보다 늦지 않습니다</translation>
+    </message>
+    <message>
+        <source>the text holds the control character U+%1 at character %2; remove it (it cannot be printed or exported)</source>
+        <translation>텍스트의 %2번째 문자에 제어 문자 U+%1이(가) 있습니다. 인쇄하거나 내보낼 수 없으니 삭제하십시오</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte at byte %1 (%2); a trip document is text</source>
+        <translation>파일의 %1번째 바이트(%2)에 NUL 바이트가 있습니다. 출장 문서는 텍스트 파일이어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -6534,10 +6566,6 @@ Replace it with the trip from %2? Its delegation, itinerary, forums, meetings an
     <message>
         <source>several trips match &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos;에 해당하는 출장이 여러 개입니다: %2</translation>
-    </message>
-    <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos; 파일을 저장할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>

@@ -6,12 +6,18 @@
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFileDevice>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
 
 namespace planner {
 
@@ -133,6 +139,38 @@ QString unknownCommandMessage(const std::vector<Subcommand>& commands, const QSt
         .arg(positional.constFirst(), positional.at(1), alternatives.join(QLatin1Char('|')));
 }
 
+const QString kSampleFolderPrefix = QStringLiteral("delegation-planner-");
+const QString kSampleOwnerFile = QStringLiteral("owner.pid");
+
+/// Removes the temporary sample copies that a window killed or crashed left
+/// behind: folders of ours whose process is gone (or that never said which
+/// it was, after a minute).
+void removeStaleSampleFolders()
+{
+    const QDir temp = QDir::temp();
+    const QStringList folders
+        = temp.entryList({ kSampleFolderPrefix + QStringLiteral("??????") }, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& name : folders) {
+        QDir folder(temp.filePath(name));
+        const QFileInfo info(folder.path());
+        if (info.ownerId() != ::getuid() || info.isSymLink()) {
+            continue;
+        }
+        QFile owner(folder.filePath(kSampleOwnerFile));
+        bool stale = false;
+        if (owner.open(QIODevice::ReadOnly)) {
+            bool isNumber = false;
+            const auto pid = static_cast<pid_t>(owner.readAll().trimmed().toLongLong(&isNumber));
+            stale = !isNumber || pid <= 0 || (::kill(pid, 0) != 0 && errno == ESRCH);
+        } else {
+            stale = info.lastModified().secsTo(QDateTime::currentDateTime()) > 60;
+        }
+        if (stale) {
+            folder.removeRecursively();
+        }
+    }
+}
+
 LaunchRequest guiRequest(
     const QCommandLineParser& parser, const Options& options, const QString& file, QTextStream& err)
 {
@@ -153,12 +191,19 @@ LaunchRequest guiRequest(
         }
     }
     if (request.sample && request.databasePath.isEmpty()) {
+        removeStaleSampleFolders();
         request.temporaryDir
-            = std::make_shared<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("delegation-planner-XXXXXX")));
+            = std::make_shared<QTemporaryDir>(QDir::temp().filePath(kSampleFolderPrefix + QStringLiteral("XXXXXX")));
         if (!request.temporaryDir->isValid()) {
             request.exitCode = userError(
                 err, CommandLine::tr("cannot create a temporary folder: %1").arg(request.temporaryDir->errorString()));
             return request;
+        }
+        // Whose copy it is, for the next start to tell a copy in use from
+        // one left behind.
+        QFile owner(request.temporaryDir->filePath(kSampleOwnerFile));
+        if (owner.open(QIODevice::WriteOnly)) {
+            owner.write(QByteArray::number(QCoreApplication::applicationPid()));
         }
         request.databasePath = request.temporaryDir->filePath(QStringLiteral("sample.sqlite"));
         request.temporary = true;
@@ -199,10 +244,10 @@ QStringList CommandLine::withoutQtOptions(const QStringList& arguments)
     static const QStringList withValue { QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
         QStringLiteral("platformtheme"), QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"),
         QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("session"),
-        QStringLiteral("style"), QStringLiteral("stylesheet"), QStringLiteral("display"),
-        QStringLiteral("geometry"), QStringLiteral("title"), QStringLiteral("name"), QStringLiteral("qmljsdebugger") };
-    static const QStringList flags { QStringLiteral("reverse"), QStringLiteral("widgetcount"),
-        QStringLiteral("nograb"), QStringLiteral("dograb"), QStringLiteral("sync") };
+        QStringLiteral("style"), QStringLiteral("stylesheet"), QStringLiteral("display"), QStringLiteral("geometry"),
+        QStringLiteral("title"), QStringLiteral("name"), QStringLiteral("qmljsdebugger") };
+    static const QStringList flags { QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
+        QStringLiteral("dograb"), QStringLiteral("sync") };
     QStringList out;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
@@ -244,6 +289,25 @@ CommandLine::ApplicationKind CommandLine::applicationKind(const QStringList& arg
     const Subcommand* command = findCommand(commands, parser.positionalArguments());
     return command != nullptr && command->paints ? ApplicationKind::Gui : ApplicationKind::Core;
 }
+
+namespace {
+
+/// Flushes what a command printed down to the file descriptor; why that
+/// failed, or nothing. QTextStream keeps a failed write as its status, and
+/// stdio reports a full disk only when its buffer is flushed.
+QString finishOutput(QTextStream& out)
+{
+    out.flush();
+    auto* file = qobject_cast<QFileDevice*>(out.device());
+    const bool flushed = file == nullptr || file->flush();
+    if (out.status() == QTextStream::Ok && flushed && (file == nullptr || file->error() == QFileDevice::NoError)) {
+        return {};
+    }
+    const QString reason = file != nullptr ? file->errorString() : QString();
+    return reason.isEmpty() || reason == QLatin1String("Unknown error") ? CommandLine::tr("the write failed") : reason;
+}
+
+}  // namespace
 
 LaunchRequest CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
@@ -303,7 +367,11 @@ LaunchRequest CommandLine::run(const QStringList& arguments, QTextStream& out, Q
     }
     Invocation invocation { parser, options, rest, out, err };
     request.exitCode = command->run(invocation);
-    out.flush();
+    if (const QString failed = finishOutput(out); !failed.isEmpty() && request.exitCode == Success) {
+        // A cut-off export through a pipe or onto a full disk must not look
+        // like a finished one.
+        request.exitCode = userError(err, tr("could not write to standard output (%1)").arg(failed));
+    }
     return request;
 }
 

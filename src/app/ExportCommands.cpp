@@ -1,6 +1,7 @@
 // export agenda, roster, ics and timeline: the printed and exchanged outputs.
 
 #include "app/CommandSupport.h"
+#include "services/AtomicFile.h"
 #include "services/ExportJobs.h"
 #include "services/TimelineRenderer.h"
 #include "storage/Database.h"
@@ -87,7 +88,10 @@ int runExportRoster(Invocation& inv)
         inv.err << CommandLine::tr("warning: %1").arg(w) << Qt::endl;
     }
     if (Roster::containsPassportData(columns ? *columns : Roster::presetColumns(*preset))) {
-        inv.err << CommandLine::tr("note: %1 contains passport data; share it only with those who need it")
+        inv.err << (AtomicFile::isStream(inv.parser.value(inv.options.output))
+                ? CommandLine::tr("note: %1 contains passport data; share it only with those who need it")
+                : CommandLine::tr("note: %1 contains passport data and is readable only by you; share it "
+                                  "only with those who need it"))
                        .arg(QDir::toNativeSeparators(inv.parser.value(inv.options.output)))
                 << Qt::endl;
     }

@@ -1,8 +1,11 @@
 // init, import and export json: moving whole trips in and out of a database.
 
 #include "app/CommandSupport.h"
+#include "services/AtomicFile.h"
 #include "services/TripTransfer.h"
 #include "storage/Database.h"
+
+#include <QDir>
 
 namespace planner::cli {
 
@@ -55,6 +58,14 @@ int runExportJson(Invocation& inv)
     const Status written = TripTransfer::writeFile(target, bytes.value());
     if (!written.ok()) {
         return userError(inv.err, written.error().text());
+    }
+    // Every person of the trip is in the document, passports and dates of
+    // birth included.
+    if (!AtomicFile::isStream(target)) {
+        inv.err << CommandLine::tr("note: %1 contains the personal data of the delegation (passport numbers, dates of "
+                                   "birth) and is readable only by you; share it only with those who need it")
+                       .arg(QDir::toNativeSeparators(target))
+                << Qt::endl;
     }
     return CommandLine::Success;
 }

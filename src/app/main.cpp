@@ -12,6 +12,7 @@
 //    one-line messages on stderr).
 
 #include "app/CommandLine.h"
+#include "app/QuitOnSignal.h"
 #include "ui/AppIcons.h"
 #include "ui/DialogProvider.h"
 #include "ui/MainWindow.h"
@@ -65,6 +66,9 @@ int runGui(int argc, char** argv)
     if (!request.startGui) {
         return request.exitCode;
     }
+    // Ended by the session or by kill as if closed: the temporary sample
+    // copy goes with the request.
+    planner::QuitOnSignal quitOnSignal;
     planner::MainWindow window(std::make_shared<planner::DialogProvider>());
     QString path = request.databasePath;
     if (path.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "domain/PlannedTime.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 
 #include <cstdio>
@@ -16,6 +17,50 @@ QDateTime plainDateTime(const QDate& date, const QTime& time)
     return QDateTime(date, time, QTimeZone::utc());
 }
 
+/// The names of the system's tzdata, each with the zone it stands for: the
+/// zones and the links of tzdata.zi (which Debian's tzdata ships), read once.
+/// Qt's own list (zone1970.tab) leaves out every link, Etc/UTC and UTC
+/// among them, and Qt also takes offsets ("UTC+05:00") that are no IANA name.
+struct ZoneNames {
+    QHash<QString, QString> target;  ///< name -> the zone it is, or links to
+    QStringList sorted;
+};
+
+const ZoneNames& zoneNames()
+{
+    static const ZoneNames names = [] {
+        ZoneNames n;
+        const QString dir = qEnvironmentVariableIsSet("TZDIR") ? qEnvironmentVariable("TZDIR")
+                                                               : QStringLiteral("/usr/share/zoneinfo");
+        QFile file(dir + QStringLiteral("/tzdata.zi"));
+        if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            while (!file.atEnd()) {
+                const QByteArray line = file.readLine().trimmed();
+                const QList<QByteArray> words = line.split(' ');
+                if (words.size() >= 2 && words.at(0) == "Z") {
+                    const QString name = QString::fromLatin1(words.at(1));
+                    n.target.insert(name, name);
+                } else if (words.size() >= 3 && words.at(0) == "L") {
+                    n.target.insert(QString::fromLatin1(words.at(2)), QString::fromLatin1(words.at(1)));
+                }
+            }
+        }
+        if (n.target.isEmpty()) {
+            // No tzdata.zi (not Debian): the zones Qt knows, and UTC.
+            for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
+                if (!id.startsWith("UTC+") && !id.startsWith("UTC-")) {
+                    n.target.insert(QString::fromLatin1(id), QString::fromLatin1(id));
+                }
+            }
+            n.target.insert(QStringLiteral("UTC"), QStringLiteral("UTC"));
+        }
+        n.sorted = n.target.keys();
+        n.sorted.sort();
+        return n;
+    }();
+    return names;
+}
+
 /// QTimeZone construction reads tzdata; planned times are converted often
 /// (sorting, checks, layout), so zones are cached per thread.
 QTimeZone zoneFor(const QString& id)
@@ -23,7 +68,17 @@ QTimeZone zoneFor(const QString& id)
     thread_local QHash<QString, QTimeZone> cache;
     auto it = cache.constFind(id);
     if (it == cache.constEnd()) {
-        it = cache.insert(id, QTimeZone(id.toUtf8()));
+        QTimeZone zone;
+        if (const auto known = zoneNames().target.constFind(id); known != zoneNames().target.constEnd()) {
+            zone = QTimeZone(id.toUtf8());
+            if (!zone.isValid()) {
+                zone = QTimeZone(known->toUtf8());  // a link Qt does not open itself
+            }
+        }
+        if (!zone.isValid()) {
+            zone = QTimeZone::utc();
+        }
+        it = cache.insert(id, zone);
     }
     return *it;
 }
@@ -102,14 +157,17 @@ bool PlannedTime::isKnownZone(const QString& zoneId)
     if (zoneId.isEmpty()) {
         return false;
     }
-    // Asked for every time read (25,000 sessions in an import): the answer
-    // for a name does not change while the program runs.
-    thread_local QHash<QString, bool> known;
-    auto it = known.constFind(zoneId);
-    if (it == known.constEnd()) {
-        it = known.insert(zoneId, QTimeZone::isTimeZoneIdAvailable(zoneId.toUtf8()));
-    }
-    return *it;
+    return zoneNames().target.contains(zoneId);
+}
+
+QStringList PlannedTime::knownZones()
+{
+    return zoneNames().sorted;
+}
+
+QTimeZone PlannedTime::timeZone(const QString& zoneId)
+{
+    return zoneFor(zoneId);
 }
 
 Result<PlannedTime> PlannedTime::parse(const QString& localIso, const QString& zoneId)
@@ -125,7 +183,7 @@ Result<PlannedTime> PlannedTime::parse(const QString& localIso, const QString& z
     if (!isKnownZone(zoneId)) {
         return makeError(QCoreApplication::translate(
             "planner::PlannedTime", "'%1' is not a known IANA time zone (e.g. Asia/Tashkent)")
-                             .arg(zoneId));
+                             .arg(excerpt(zoneId)));
     }
     PlannedTime result(parsed, zoneId);
     if (!result.isValid()) {

@@ -24,8 +24,15 @@ public:
     /// time that does not exist in that zone (a daylight-saving gap).
     static Result<PlannedTime> parse(const QString& localIso, const QString& zoneId);
 
-    /// True when zoneId names a zone in the system's tzdata.
+    /// True when zoneId is a name of the system's tzdata (its zones and its
+    /// links: Europe/Kiev, Asia/Calcutta, Etc/UTC, UTC), and false for
+    /// anything else, offsets such as "UTC+05:00" included.
     static bool isKnownZone(const QString& zoneId);
+    /// Every name of the system's tzdata, sorted.
+    static QStringList knownZones();
+    /// The zone a name of tzdata stands for (links resolved); UTC for an
+    /// unknown name.
+    static QTimeZone timeZone(const QString& zoneId);
 
     [[nodiscard]] bool isNull() const { return !m_local.isValid(); }
     [[nodiscard]] bool isValid() const;

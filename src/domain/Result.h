@@ -66,4 +66,15 @@ inline Error makeError(QString message, QString where = {})
     return Error { std::move(message), std::move(where) };
 }
 
+/// What a message quotes of something a person (or a file) gave: at most
+/// `limit` characters, cut with an ellipsis, so that a 10 MB value is not
+/// echoed back as a 10 MB error line.
+inline QString excerpt(const QString& given, qsizetype limit = 40)
+{
+    if (given.size() <= limit) {
+        return given;
+    }
+    return given.left(limit) + QChar(0x2026);
+}
+
 }  // namespace planner

@@ -25,7 +25,7 @@ Status knownZone(const QString& zone, const QString& field)
 {
     if (!PlannedTime::isKnownZone(zone)) {
         return makeError(zone.isEmpty() ? ValidationText::tr("a time zone is required (e.g. Asia/Tashkent)")
-                                        : ValidationText::tr("'%1' is not a known IANA time zone").arg(zone),
+                                        : ValidationText::tr("'%1' is not a known IANA time zone").arg(excerpt(zone)),
             field);
     }
     return {};

@@ -22,10 +22,7 @@ struct TimelineLayoutText {
 
 QTimeZone zoneFor(const QString& id)
 {
-    if (id.isEmpty() || id == QLatin1String("UTC")) {
-        return QTimeZone::utc();
-    }
-    return QTimeZone(id.toUtf8());
+    return PlannedTime::timeZone(id);
 }
 
 /// Floor division for negative numbers too.

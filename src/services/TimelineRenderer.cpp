@@ -1,6 +1,7 @@
 #include "services/TimelineRenderer.h"
 
 #include "domain/DateText.h"
+#include "services/AtomicFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -12,7 +13,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -790,7 +790,7 @@ std::vector<std::pair<QDateTime, QDateTime>> TimelineRenderer::tripDays(const Ti
         return days;
     }
     const QString home = PlannedTime::isKnownZone(input.homeZone) ? input.homeZone : QStringLiteral("UTC");
-    const QTimeZone homeTz = home == QLatin1String("UTC") ? QTimeZone::utc() : QTimeZone(home.toUtf8());
+    const QTimeZone homeTz = PlannedTime::timeZone(home);
     // The zone of a date: the stop that covers most of it, else home.
     auto zoneOf = [&](const QDate& date) {
         QString best = home;
@@ -816,7 +816,7 @@ std::vector<std::pair<QDateTime, QDateTime>> TimelineRenderer::tripDays(const Ti
     const QDate lastDate = last.toTimeZone(homeTz).date();
     for (QDate date = first.toTimeZone(homeTz).date().addDays(-1); date <= lastDate; date = date.addDays(1)) {
         const QString zone = zoneOf(date);
-        const QTimeZone tz = zone == QLatin1String("UTC") ? QTimeZone::utc() : QTimeZone(zone.toUtf8());
+        const QTimeZone tz = PlannedTime::timeZone(zone);
         QDateTime a = QDateTime(date, QTime(0, 0), tz).toUTC();
         const QDateTime b = QDateTime(date.addDays(1), QTime(0, 0), tz).toUTC();
         const QDateTime newFrom = days.empty() ? a : std::max(a, days.back().second);
@@ -918,20 +918,9 @@ Status TimelineRenderer::exportToFile(
         return makeError(
             TimelineRendererText::tr("Pages per day are for PDF; write a .pdf file or leave out the per-day option."));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(TimelineRendererText::tr("Cannot write '%1': %2").arg(path, file.errorString()));
-    }
-    const Status written
-        = suffix == QLatin1String("png") ? writePng(input, file, options) : writePdf(input, file, options);
-    if (!written.ok()) {
-        file.cancelWriting();
-        return written;
-    }
-    if (!file.commit()) {
-        return makeError(TimelineRendererText::tr("Cannot write '%1': %2").arg(path, file.errorString()));
-    }
-    return Status::success();
+    return AtomicFile::write(path, [&](QIODevice& file) {
+        return suffix == QLatin1String("png") ? writePng(input, file, options) : writePdf(input, file, options);
+    });
 }
 
 }  // namespace planner

@@ -73,7 +73,7 @@ public:
     /// when travelling or at home).
     static std::vector<std::pair<QDateTime, QDateTime>> tripDays(const TimelineInput& input);
 
-    /// Writes a PNG or PDF (by the file name's suffix) through QSaveFile:
+    /// Writes a PNG or PDF (by the file name's suffix) through AtomicFile:
     /// the file is replaced only when everything was written.
     static Status exportToFile(const TimelineInput& input, const QString& path, const TimelineExportOptions& options);
     /// PNG of renderImage() to a device.

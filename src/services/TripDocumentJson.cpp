@@ -91,7 +91,7 @@ Uuid readUuid(const Json& j, const Where& where)
         fail(where,
             QCoreApplication::translate("planner::TripDocument",
                 "'%1' is not a UUID (expected 8-4-4-4-12 lowercase hexadecimal digits without braces)")
-                .arg(text));
+                .arg(excerpt(text)));
     }
     return text;
 }
@@ -115,7 +115,7 @@ QDate readOptionalDate(const Json& j, const Where& where)
     if (!pattern.match(text).hasMatch() || !d.isValid()) {
         fail(where,
             QCoreApplication::translate("planner::TripDocument", "'%1' is not a date of the form YYYY-MM-DD")
-                .arg(text));
+                .arg(excerpt(text)));
     }
     return d;
 }
@@ -127,7 +127,7 @@ QString readZone(const Json& j, const Where& where)
         fail(where,
             QCoreApplication::translate(
                 "planner::TripDocument", "'%1' is not a known IANA time zone (e.g. Asia/Tashkent)")
-                .arg(zone));
+                .arg(excerpt(zone)));
     }
     return zone;
 }
@@ -153,7 +153,7 @@ Object::Object(
             fail(member(m_path, key),
                 QCoreApplication::translate(
                     "planner::TripDocument", "unknown field '%1' (not part of version %2 of the format)")
-                    .arg(QString::fromStdString(key))
+                    .arg(excerpt(QString::fromStdString(key)))
                     .arg(TripDocument::kVersion));
         }
     }
@@ -212,7 +212,7 @@ PlannedTime readTime(const Json& j, const Where& where)
         fail(o.path("local"),
             QCoreApplication::translate("planner::TripDocument",
                 "'%1' is not a local time of the form YYYY-MM-DDTHH:MM (seconds optional, no offset and no Z)")
-                .arg(local));
+                .arg(excerpt(local)));
     }
     const QString zone = o.zone("zone");
     (void)o.string("utcOffset");  // for people only; the zone rules win
@@ -310,7 +310,26 @@ public:
     bool number_integer(Json::number_integer_t v) { return value(Json(v)); }
     bool number_unsigned(Json::number_unsigned_t v) { return value(Json(v)); }
     bool number_float(Json::number_float_t v, const Json::string_t& /*text*/) { return value(Json(v)); }
-    bool string(Json::string_t& v) { return value(Json(std::move(v))); }
+    bool string(Json::string_t& v)
+    {
+        // A control character other than tab and line breaks has no place in
+        // a text of a trip, and breaks what is made of it: NUL cuts a
+        // calendar's SUMMARY short, and none of them is allowed in the XML of
+        // a DOCX or ODT file.
+        const auto bad = std::find_if(v.begin(), v.end(), [](char c) {
+            const auto u = static_cast<unsigned char>(c);
+            return u < 0x20 && c != '\t' && c != '\n' && c != '\r';
+        });
+        if (bad != v.end()) {
+            m_error = makeError(TripDocumentText::tr("the text holds the control character U+%1 at character %2; "
+                                                     "remove it (it cannot be printed or exported)")
+                                    .arg(static_cast<unsigned char>(*bad), 4, 16, QLatin1Char('0'))
+                                    .arg(QString::fromUtf8(v.data(), bad - v.begin()).size() + 1),
+                pathToNext());
+            return false;
+        }
+        return value(Json(std::move(v)));
+    }
     bool binary(Json::binary_t& v) { return value(Json(std::move(v))); }
 
     bool start_object(std::size_t /*elements*/) { return open(Json::object()); }
@@ -324,7 +343,7 @@ public:
         if (f.container->contains(key)) {
             f.key = std::move(key);
             m_error = makeError(TripDocumentText::tr("the field '%1' appears twice in the same object")
-                                    .arg(QString::fromStdString(f.key)),
+                                    .arg(excerpt(QString::fromStdString(f.key))),
                 pathTo(m_frames.size()));
             return false;
         }
@@ -400,6 +419,17 @@ private:
         return true;
     }
 
+    /// Where the value that comes next goes: "$.forums[0].title".
+    [[nodiscard]] QString pathToNext() const
+    {
+        if (m_frames.empty()) {
+            return QStringLiteral("$");
+        }
+        const QString parent = pathTo(m_frames.size() - 1);
+        const Frame& f = m_frames.back();
+        return f.container->is_array() ? element(parent, f.index) : member(parent, f.key);
+    }
+
     [[nodiscard]] QString pathTo(std::size_t depth) const
     {
         QString path = QStringLiteral("$");
@@ -434,6 +464,14 @@ Result<Json> parseJson(const QByteArray& bytes)
                 .arg(lineAndColumn(bytes, bad)),
             root);
     }
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        // The JSON parser would take a NUL for the end of the input and
+        // ignore whatever follows it.
+        return makeError(TripDocumentText::tr("the file holds a NUL byte at byte %1 (%2); a trip document is text")
+                             .arg(nul + 1)
+                             .arg(lineAndColumn(bytes, nul)),
+            root);
+    }
     Json j;
     TreeBuilder builder(j);
     try {
@@ -458,7 +496,8 @@ Result<Json> parseJson(const QByteArray& bytes)
     // nlohmann's own wording of the problem comes after " - ".
     const std::string& what = builder.what();
     const auto dash = what.find(" - ");
-    const QString detail = dash == std::string::npos ? QString() : QString::fromStdString(what.substr(dash + 3));
+    const QString detail
+        = dash == std::string::npos ? QString() : excerpt(QString::fromStdString(what.substr(dash + 3)), 120);
     const auto offset = static_cast<qsizetype>(builder.position() == 0 ? 0 : builder.position() - 1);
     return makeError(TripDocumentText::tr("the file is not valid JSON (at byte %1, %2: %3)")
                          .arg(offset + 1)

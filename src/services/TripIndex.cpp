@@ -71,7 +71,7 @@ std::optional<qint64> TripIndex::instant(const PlannedTime& t) const
     if (found == m_zones.constEnd()) {
         std::optional<QTimeZone> zone;
         if (PlannedTime::isKnownZone(t.zone())) {
-            zone = QTimeZone(t.zone().toUtf8());
+            zone = PlannedTime::timeZone(t.zone());
         }
         found = m_zones.insert(t.zone(), zone);
     }

@@ -1,7 +1,7 @@
 #include "services/TripTransfer.h"
 
 #include "domain/Validation.h"
-
+#include "services/AtomicFile.h"
 #include "services/SampleTrip.h"
 #include "services/TripDocument.h"
 #include "storage/Database.h"
@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -121,9 +120,8 @@ Result<QByteArray> TripTransfer::exportTrip(Database& db, const Uuid& tripId)
     // that every exported document imports again.
     for (const Organisation& o : bundle->organisations) {
         if (const Status valid = validate(o); !valid) {
-            return makeError(
-                tr("The organisation '%1' cannot be exported: %2. Correct it on the Organisations page.")
-                    .arg(o.name, valid.error().message));
+            return makeError(tr("The organisation '%1' cannot be exported: %2. Correct it on the Organisations page.")
+                                 .arg(o.name, valid.error().message));
         }
     }
     for (const Person& p : bundle->people) {
@@ -176,14 +174,7 @@ Result<Trip> TripTransfer::resolveTrip(Database& db, const QString& selector)
 
 Status TripTransfer::writeFile(const QString& path, const QByteArray& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(tr("cannot write '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return makeError(tr("cannot write '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    return Status::success();
+    return AtomicFile::write(path, bytes);
 }
 
 Result<QByteArray> TripTransfer::readFile(const QString& path)

@@ -56,8 +56,8 @@ public:
     /// "several trips match 'x': A (uuid), B (uuid)" or "no trip matches 'x'".
     static Result<Trip> resolveTrip(Database& db, const QString& selector);
 
-    /// Writes bytes to path atomically (QSaveFile): the old file stays
-    /// intact when writing fails.
+    /// Writes bytes to path as AtomicFile does (whole or not at all, owner
+    /// only, never onto a database).
     static Status writeFile(const QString& path, const QByteArray& bytes);
 
     /// Reads a whole file ("-" reads standard input).

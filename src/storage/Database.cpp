@@ -287,10 +287,34 @@ Status Database::configure()
     return {};
 }
 
+namespace {
+
+/// Removes the half-made copies (".part") that an update of the schema,
+/// killed while it copied the database, left beside it. A copy being made
+/// now is written to all the time; one untouched for five minutes is not.
+void removeStaleCopies(const QString& databasePath)
+{
+    const QFileInfo info(databasePath);
+    const QDir dir = info.dir();
+    const QStringList parts = dir.entryList(
+        { info.completeBaseName() + QStringLiteral(".before-schema-*.sqlite.part") }, QDir::Files | QDir::Hidden);
+    for (const QString& name : parts) {
+        const QFileInfo part(dir.filePath(name));
+        if (part.lastModified().secsTo(QDateTime::currentDateTime()) > 300) {
+            QFile::remove(part.filePath());
+        }
+    }
+}
+
+}  // namespace
+
 Status Database::checkAndMigrate(bool created)
 {
     const int from = created ? 0 : schemaVersion();
     const int to = currentSchemaVersion();
+    if (!created && !m_path.isEmpty()) {
+        removeStaleCopies(m_path);
+    }
     if (from < to && !created) {
         const QFileInfo info(m_path);
         m_backupPath

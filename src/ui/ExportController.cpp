@@ -14,9 +14,9 @@
 #include <QGuiApplication>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
-#include <QScreen>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -89,7 +89,7 @@ void ExportController::report(const QString& title, const Status& status, const 
         m_dialogs.warning(m_window, title, status.error().text());
         return;
     }
-    emit message(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
+    emit message(tr("Wrote %1 (readable only by you)").arg(QDir::toNativeSeparators(path)));
 }
 
 void ExportController::printAgenda(Database& db, const Uuid& tripId, const Uuid& forumId)

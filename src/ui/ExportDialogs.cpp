@@ -193,8 +193,8 @@ void RosterDialog::update()
     }
     m_ui->passportWarning->setVisible(!passport.isEmpty());
     m_ui->passportWarning->setText(
-        tr("⚠ This roster contains passport data (%1). Send it only to those who need it, such as the immigration "
-           "or visa office, and delete copies you no longer need.")
+        tr("⚠ This roster contains passport data (%1). The file is made readable only by you; send it only to "
+           "those who need it, such as the immigration or visa office, and delete copies you no longer need.")
             .arg(passport.join(QStringLiteral(", "))));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!columns().empty());
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));

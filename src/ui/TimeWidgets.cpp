@@ -20,8 +20,8 @@ QStringList zoneIds()
         for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
             const QString name = QString::fromUtf8(id);
             // Region/City names are what people choose; skip legacy aliases.
-            if (name.contains(QLatin1Char('/')) && !name.startsWith(QLatin1String("Etc/"))
-                && !name.startsWith(QLatin1String("SystemV/"))) {
+            if (PlannedTime::isKnownZone(name) && name.contains(QLatin1Char('/'))
+                && !name.startsWith(QLatin1String("Etc/")) && !name.startsWith(QLatin1String("SystemV/"))) {
                 out << name;
             }
         }

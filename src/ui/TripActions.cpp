@@ -247,7 +247,9 @@ void TripActions::exportTrip()
         return;
     }
     m_window.statusBar()->showMessage(
-        tr("Exported “%1” to %2").arg(trip.title, QDir::toNativeSeparators(path)), kStatusTimeout);
+        tr("Exported “%1” to %2, readable only by you: it holds the delegation's passport data")
+            .arg(trip.title, QDir::toNativeSeparators(path)),
+        kStatusTimeout);
 }
 
 }  // namespace planner

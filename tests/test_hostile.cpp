@@ -1,0 +1,381 @@
+// Faults and hostile inputs (issue 16): what must be refused, what must be
+// kept private, and what must not be lost, tried as the real binary does it.
+#include "TestSupport.h"
+#include "domain/PlannedTime.h"
+#include "services/AtomicFile.h"
+#include "services/SampleTrip.h"
+#include "services/TripDocument.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <csignal>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+using namespace planner;
+using planner::test::applicationBinary;
+using planner::test::ProgramRun;
+using planner::test::runProgram;
+
+namespace {
+
+const QString kTrip = QStringLiteral("PUBLIC GOVERNANCE");
+
+/// A folder with a database made by "init --sample".
+struct SampleDb {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("planner.sqlite"));
+    SampleDb()
+    {
+        REQUIRE(dir.isValid());
+        REQUIRE(runProgram(applicationBinary(),
+                    { QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--sample") })
+                    .exitCode
+            == 0);
+    }
+    [[nodiscard]] QString file(const QString& name) const { return dir.filePath(name); }
+};
+
+/// The application through a shell, for redirections (`> /dev/full`).
+ProgramRun shell(const QString& arguments)
+{
+    return runProgram(QStringLiteral("sh"),
+        { QStringLiteral("-c"), QStringLiteral("exec '%1' %2").arg(applicationBinary(), arguments) });
+}
+
+bool listsTheSampleTrip(const QString& db)
+{
+    const ProgramRun r = runProgram(
+        applicationBinary(), { QStringLiteral("list"), QStringLiteral("trips"), QStringLiteral("--db"), db });
+    return r.exitCode == 0 && r.out.contains(QStringLiteral("Public Governance"), Qt::CaseInsensitive);
+}
+
+mode_t modeOf(const QString& path)
+{
+    struct stat st { };
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    return st.st_mode;
+}
+
+QByteArray sampleDocument()
+{
+    return sampleTripDocument();
+}
+
+/// The sample document with every occurrence of one text replaced.
+QByteArray sampleWith(const QByteArray& from, const QByteArray& to)
+{
+    QByteArray bytes = sampleDocument();
+    REQUIRE(bytes.contains(from));
+    return bytes.replace(from, to);
+}
+
+}  // namespace
+
+TEST_CASE("an export is never written onto a database or beside it", "[hostile]")
+{
+    SampleDb sample;
+    const QByteArray before = [&] {
+        QFile f(sample.path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }();
+
+    SECTION("export json onto the database it reads")
+    {
+        const ProgramRun r = runProgram(applicationBinary(),
+            { QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--db"), sample.path,
+                QStringLiteral("--trip"), kTrip, QStringLiteral("-o"), sample.path });
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("is a database")));
+    }
+    SECTION("a roster onto the database's -wal file")
+    {
+        const ProgramRun r = runProgram(applicationBinary(),
+            { QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--db"), sample.path,
+                QStringLiteral("--trip"), kTrip, QStringLiteral("--preset"), QStringLiteral("protocol"),
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"),
+                sample.path + QStringLiteral("-wal") });
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("belongs to the database")));
+        CHECK_FALSE(QFileInfo::exists(sample.path + QStringLiteral("-wal.csv")));
+    }
+    SECTION("a timeline onto another database, through a symbolic link")
+    {
+        const QString link = sample.file(QStringLiteral("timeline.png"));
+        REQUIRE(QFile::link(sample.path, link));
+        const ProgramRun r = runProgram(applicationBinary(),
+            { QStringLiteral("export"), QStringLiteral("timeline"), QStringLiteral("--db"), sample.path,
+                QStringLiteral("--trip"), kTrip, QStringLiteral("-o"), link });
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("is a database")));
+    }
+    SECTION("the window's writer refuses it as well")
+    {
+        const Status written = AtomicFile::write(sample.path, QByteArrayLiteral("{}"));
+        REQUIRE_FALSE(written.ok());
+        CHECK(written.error().text().contains(QStringLiteral("is a database")));
+    }
+    QFile after(sample.path);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == before);
+    CHECK(listsTheSampleTrip(sample.path));
+}
+
+TEST_CASE("outputs are the owner's alone, whatever the umask or the old file's mode", "[hostile]")
+{
+    SampleDb sample;
+    const mode_t oldMask = ::umask(022);
+    const QString fresh = sample.file(QStringLiteral("trip.json"));
+    const QString open = sample.file(QStringLiteral("open.csv"));
+    {
+        QFile f(open);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("old");
+    }
+    REQUIRE(::chmod(QFile::encodeName(open).constData(), 0666) == 0);
+
+    const ProgramRun json = runProgram(applicationBinary(),
+        { QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--db"), sample.path,
+            QStringLiteral("--trip"), kTrip, QStringLiteral("-o"), fresh });
+    const ProgramRun roster = runProgram(applicationBinary(),
+        { QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--db"), sample.path,
+            QStringLiteral("--trip"), kTrip, QStringLiteral("--preset"), QStringLiteral("immigration"),
+            QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), open });
+    ::umask(oldMask);
+    REQUIRE(json.exitCode == 0);
+    REQUIRE(roster.exitCode == 0);
+    CHECK((modeOf(fresh) & 0777) == 0600);
+    CHECK((modeOf(open) & 0777) == 0600);
+    // Both say so.
+    CHECK(json.err.contains(QStringLiteral("readable only by you")));
+    CHECK(roster.err.contains(QStringLiteral("readable only by you")));
+}
+
+TEST_CASE("a pipe, a device or /dev/stdout is written as a stream and stays what it was", "[hostile]")
+{
+    SampleDb sample;
+    const ProgramRun toStdout = runProgram(applicationBinary(),
+        { QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--db"), sample.path,
+            QStringLiteral("--trip"), kTrip, QStringLiteral("-o"), QStringLiteral("/dev/stdout") });
+    REQUIRE(toStdout.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(toStdout.out.toUtf8()).isObject());
+    CHECK_FALSE(toStdout.err.contains(QStringLiteral("readable only by you")));
+
+    const QString fifo = sample.file(QStringLiteral("fifo"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+    const ProgramRun piped = runProgram(QStringLiteral("sh"),
+        { QStringLiteral("-c"),
+            QStringLiteral(
+                "'%1' export roster --db '%2' --trip '%3' --preset protocol --format csv -o '%4' & cat '%4'; wait $!")
+                .arg(applicationBinary(), sample.path, kTrip, fifo) });
+    CHECK(piped.exitCode == 0);
+    CHECK(piped.out.contains(QStringLiteral("HONG")));
+    CHECK(S_ISFIFO(modeOf(fifo)));
+}
+
+TEST_CASE("a failed write to standard output exits 1 with the reason", "[hostile]")
+{
+    SampleDb sample;
+    for (const QString& command : { QStringLiteral("export json --db '%1' --trip '%2'"),
+             QStringLiteral("list people --db '%1'"), QStringLiteral("check --db '%1' --trip '%2' --json") }) {
+        const ProgramRun r = shell(command.arg(sample.path, kTrip) + QStringLiteral(" > /dev/full"));
+        INFO(command.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("could not write to standard output")));
+        CHECK(r.err.contains(QStringLiteral("No space left on device")));
+    }
+}
+
+TEST_CASE("hostile trip documents are refused with a place, and nothing crashes", "[hostile]")
+{
+    SECTION("an array nested 100,000 deep inside a field")
+    {
+        QByteArray bytes = sampleDocument();
+        const qsizetype brace = bytes.indexOf('{');
+        bytes.insert(brace + 1, "\"a\":" + QByteArray(100000, '[') + QByteArray(100000, ']') + ",");
+        const auto read = TripDocument::read(bytes);
+        REQUIRE_FALSE(read.ok());
+        CHECK(read.error().where.startsWith(QStringLiteral("$.a[0][0]")));
+        CHECK(read.error().message.contains(QStringLiteral("nested more than")));
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("deep.json"));
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        const QString db = dir.filePath(QStringLiteral("p.sqlite"));
+        REQUIRE(runProgram(applicationBinary(), { QStringLiteral("init"), QStringLiteral("--db"), db }).exitCode == 0);
+        const ProgramRun r
+            = runProgram(applicationBinary(), { QStringLiteral("import"), QStringLiteral("--db"), db, file });
+        CHECK(r.exitCode == 1);  // not a crash (-1)
+        CHECK(r.err.contains(QStringLiteral("nested more than")));
+    }
+    SECTION("bytes after a NUL at the end")
+    {
+        const auto read = TripDocument::read(sampleDocument() + QByteArray("\0{\"junk\":1}", 11));
+        REQUIRE_FALSE(read.ok());
+        CHECK(read.error().message.contains(QStringLiteral("NUL byte")));
+    }
+    SECTION("a NUL or another control character inside a title")
+    {
+        for (const QByteArray& control : { QByteArrayLiteral("\\u0000"), QByteArrayLiteral("\\u0007") }) {
+            const auto read = TripDocument::read(sampleWith(QByteArrayLiteral("\"title\": \"Korea-Uzbekistan"),
+                QByteArrayLiteral("\"title\": \"Korea") + control + QByteArrayLiteral("-Uzbekistan")));
+            REQUIRE_FALSE(read.ok());
+            CHECK(read.error().message.contains(QStringLiteral("control character U+00")));
+            CHECK(read.error().where.endsWith(QStringLiteral(".title")));
+        }
+        // Tabs and line breaks stay allowed.
+        CHECK(TripDocument::read(sampleWith(QByteArrayLiteral("\"title\": \"Korea-Uzbekistan"),
+                                     QByteArrayLiteral("\"title\": \"Korea\\n-Uzbekistan")))
+                  .ok());
+    }
+    SECTION("a 10 MB zone name is quoted in a few dozen characters")
+    {
+        const QByteArray zone(10 * 1024 * 1024, 'Z');
+        QByteArray bytes = sampleDocument();
+        const QByteArray tashkent("\"Asia/Tashkent\"");
+        bytes.replace(bytes.indexOf(tashkent), tashkent.size(), "\"" + zone + "\"");  // the first only
+        const auto read = TripDocument::read(bytes);
+        REQUIRE_FALSE(read.ok());
+        CHECK(read.error().text().size() < 200);
+        CHECK(read.error().message.contains(QStringLiteral("not a known IANA time zone")));
+    }
+}
+
+TEST_CASE("every name of the system's tzdata is a zone, and an offset is not", "[hostile][zones]")
+{
+    for (const char* name : { "Etc/UTC", "UTC", "Etc/GMT-14", "Europe/Kiev", "Europe/Kyiv", "Asia/Calcutta",
+             "Asia/Kolkata", "Asia/Tashkent", "US/Pacific" }) {
+        INFO(name);
+        CHECK(PlannedTime::isKnownZone(QString::fromLatin1(name)));
+    }
+    for (const char* name : { "UTC+05:00", "UTC-14:00", "UTC+14:00", "Asia/Nowhere", "", "../../etc/passwd" }) {
+        INFO(name);
+        CHECK_FALSE(PlannedTime::isKnownZone(QString::fromLatin1(name)));
+    }
+    // A link converts as the zone it names.
+    const auto kiev = PlannedTime::parse(QStringLiteral("2016-08-17T09:30"), QStringLiteral("Europe/Kiev"));
+    REQUIRE_OK(kiev);
+    CHECK(kiev->utcOffsetText() == QStringLiteral("+03:00"));
+    const auto gmt14 = PlannedTime::parse(QStringLiteral("2016-08-17T09:30"), QStringLiteral("Etc/GMT-14"));
+    REQUIRE_OK(gmt14);
+    CHECK(gmt14->utcOffsetText() == QStringLiteral("+14:00"));
+    CHECK(PlannedTime::knownZones().size() > 500);
+    CHECK(PlannedTime::knownZones().contains(QStringLiteral("Europe/Kiev")));
+
+    // Any name of tzdata is taken in a trip document.
+    CHECK(
+        TripDocument::read(sampleWith(QByteArrayLiteral("\"Asia/Tashkent\""), QByteArrayLiteral("\"Asia/Samarkand\"")))
+            .ok());
+    const auto offset
+        = TripDocument::read(sampleWith(QByteArrayLiteral("\"Asia/Tashkent\""), QByteArrayLiteral("\"UTC+05:00\"")));
+    REQUIRE_FALSE(offset.ok());
+    CHECK(offset.error().message.contains(QStringLiteral("'UTC+05:00' is not a known IANA time zone")));
+}
+
+namespace {
+
+/// The window on the sample, with TMPDIR in a folder of the test's own.
+struct SampleWindow {
+    QProcess process;
+    explicit SampleWindow(const QString& tmp)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("TMPDIR"), tmp);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), tmp + QStringLiteral("/data"));
+        process.setProcessEnvironment(env);
+        process.start(applicationBinary(), { QStringLiteral("--sample") });
+        REQUIRE(process.waitForStarted(10000));
+    }
+};
+
+QStringList sampleFolders(const QString& tmp)
+{
+    return QDir(tmp).entryList({ QStringLiteral("delegation-planner-*") }, QDir::Dirs | QDir::NoDotAndDotDot);
+}
+
+/// Waits until the window's sample copy exists.
+void waitForSampleCopy(const QString& tmp, int count)
+{
+    for (int i = 0; i < 200 && sampleFolders(tmp).size() < count; ++i) {
+        QThread::msleep(50);
+    }
+    REQUIRE(sampleFolders(tmp).size() == count);
+    QThread::msleep(500);  // past the copy, into the event loop
+}
+
+}  // namespace
+
+TEST_CASE("the temporary sample copy goes with the window, killed or not", "[hostile][sample]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    for (const int signal : { SIGTERM, SIGHUP, SIGINT }) {
+        INFO("signal " << signal);
+        SampleWindow window(tmp.path());
+        waitForSampleCopy(tmp.path(), 1);
+        REQUIRE(::kill(static_cast<pid_t>(window.process.processId()), signal) == 0);
+        REQUIRE(window.process.waitForFinished(20000));
+        CHECK(window.process.exitStatus() == QProcess::NormalExit);
+        CHECK(sampleFolders(tmp.path()).isEmpty());
+    }
+
+    SECTION("a copy left by a window killed outright goes at the next start")
+    {
+        {
+            SampleWindow killed(tmp.path());
+            waitForSampleCopy(tmp.path(), 1);
+            killed.process.kill();  // SIGKILL: nothing can clean up
+            REQUIRE(killed.process.waitForFinished(20000));
+        }
+        REQUIRE(sampleFolders(tmp.path()).size() == 1);
+        const QString left = sampleFolders(tmp.path()).constFirst();
+        SampleWindow next(tmp.path());
+        for (int i = 0; i < 200 && sampleFolders(tmp.path()).contains(left); ++i) {
+            QThread::msleep(50);
+        }
+        CHECK_FALSE(sampleFolders(tmp.path()).contains(left));
+        waitForSampleCopy(tmp.path(), 1);  // its own, in use, stays
+        next.process.terminate();
+        REQUIRE(next.process.waitForFinished(20000));
+        CHECK(sampleFolders(tmp.path()).isEmpty());
+    }
+}
+
+TEST_CASE("a half-made copy of an update of the schema is removed at the next open", "[hostile]")
+{
+    SampleDb sample;
+    const QString part = sample.file(QStringLiteral("planner.before-schema-9-20260101-000000.sqlite.part"));
+    const QString fresh = sample.file(QStringLiteral("planner.before-schema-9-20260101-000001.sqlite.part"));
+    for (const QString& path : { part, fresh }) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("half");
+    }
+    {
+        QFile f(part);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+    }
+    auto db = Database::open(sample.path, Database::Mode::OpenExisting);
+    REQUIRE_OK(db);
+    CHECK_FALSE(QFileInfo::exists(part));
+    CHECK(QFileInfo::exists(fresh));  // being written now, perhaps: left alone
+}
