@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -378,4 +380,102 @@ TEST_CASE("a half-made copy of an update of the schema is removed at the next op
     REQUIRE_OK(db);
     CHECK_FALSE(QFileInfo::exists(part));
     CHECK(QFileInfo::exists(fresh));  // being written now, perhaps: left alone
+}
+
+TEST_CASE("only regular files are opened, and only init creates a database", "[hostile]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const auto list = [](const QString& db) {
+        return runProgram(
+            applicationBinary(), { QStringLiteral("list"), QStringLiteral("trips"), QStringLiteral("--db"), db });
+    };
+
+    SECTION("a pipe is not a database, and nothing appears beside it")
+    {
+        const QString fifo = dir.filePath(QStringLiteral("fifo"));
+        REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+        const ProgramRun r = list(fifo);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("not a regular file")));
+        CHECK((modeOf(fifo) & 0777) == 0644);
+        CHECK_FALSE(QFileInfo::exists(fifo + QStringLiteral("-journal")));
+        CHECK_FALSE(QFileInfo::exists(fifo + QStringLiteral("-wal")));
+    }
+    SECTION("an empty file stays an empty file of its own mode")
+    {
+        const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+        {
+            QFile f(empty);
+            REQUIRE(f.open(QIODevice::WriteOnly));
+        }
+        REQUIRE(::chmod(QFile::encodeName(empty).constData(), 0644) == 0);
+        const ProgramRun r = list(empty);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("is empty")));
+        CHECK(QFileInfo(empty).size() == 0);
+        CHECK((modeOf(empty) & 0777) == 0644);
+        // init does not take it over either.
+        const ProgramRun init
+            = runProgram(applicationBinary(), { QStringLiteral("init"), QStringLiteral("--db"), empty });
+        CHECK(init.exitCode == 1);
+        CHECK(init.err.contains(QStringLiteral("already exists")));
+    }
+    SECTION("another application's database is refused before SQLite touches it")
+    {
+        const QString foreign = dir.filePath(QStringLiteral("other.db"));
+        {
+            const QString name = QStringLiteral("foreign-test");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(foreign);
+                REQUIRE(db.open());
+                QSqlQuery q(db);
+                REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+                REQUIRE(q.exec(QStringLiteral("CREATE TABLE t (x)")));
+                q.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        REQUIRE_FALSE(QFileInfo::exists(foreign + QStringLiteral("-wal")));
+        const ProgramRun r = list(foreign);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("not a Delegation Planner database")));
+        CHECK_FALSE(QFileInfo::exists(foreign + QStringLiteral("-wal")));
+        CHECK_FALSE(QFileInfo::exists(foreign + QStringLiteral("-shm")));
+    }
+}
+
+TEST_CASE("init --sample racing an import on a new file: one clear outcome each round", "[hostile]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QTemporaryDir docs;
+    const QString doc = docs.filePath(QStringLiteral("trip.json"));
+    {
+        QFile f(doc);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(sampleDocument());
+    }
+    for (int round = 0; round < 10; ++round) {
+        INFO("round " << round);
+        const QString db = dir.filePath(QStringLiteral("race-%1.sqlite").arg(round));
+        QProcess init;
+        QProcess import;
+        init.start(
+            applicationBinary(), { QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--sample") });
+        import.start(applicationBinary(),
+            { QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--replace"), doc });
+        REQUIRE(init.waitForFinished(60000));
+        REQUIRE(import.waitForFinished(60000));
+        const QString importErr = QString::fromUtf8(import.readAllStandardError());
+        CHECK(init.exitCode() == 0);
+        CHECK_FALSE(importErr.contains(QStringLiteral("schema")));
+        if (import.exitCode() != 0) {
+            CHECK((importErr.contains(QStringLiteral("there is no database"))
+                || importErr.contains(QStringLiteral("is empty"))));
+        }
+        CHECK(listsTheSampleTrip(db));
+    }
 }

@@ -2303,6 +2303,18 @@
         <source>the copy could not be written to %1</source>
         <translation>사본을 %1에 쓸 수 없습니다</translation>
     </message>
+    <message>
+        <source>%1 is empty, not a Delegation Planner database; it was left unchanged (create a database with &apos;init&apos;)</source>
+        <translation>%1은(는) 빈 파일이며 Delegation Planner 데이터베이스가 아닙니다. 파일은 그대로 두었습니다(&apos;init&apos;으로 데이터베이스를 만드십시오)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1이(가) 이미 있습니다. 새 파일 이름을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket), so not a database</source>
+        <translation>%1은(는) 일반 파일이 아니므로(장치, 파이프 또는 소켓) 데이터베이스가 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>planner::DelegationPage</name>

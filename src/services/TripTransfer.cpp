@@ -202,7 +202,7 @@ Result<std::unique_ptr<Database>> TripTransfer::createDatabase(const QString& pa
     if (QFileInfo::exists(path)) {
         return makeError(tr("'%1' already exists; choose a new file name").arg(QDir::toNativeSeparators(path)));
     }
-    Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::OpenOrCreate);
+    Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::CreateNew);
     if (!opened.ok() || !withSample) {
         return opened;
     }

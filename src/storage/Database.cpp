@@ -46,6 +46,47 @@ Result<bool> looksLikeSqlite(const QString& path)
     return file.read(16) == QByteArrayLiteral("SQLite format 3\0");
 }
 
+/// What the file's header says (read without SQLite, so that a foreign
+/// database is refused before SQLite could put a -wal or -shm file beside
+/// it): the application id, the user version and the size in pages.
+struct Header {
+    qint64 applicationId = -1;
+    qint64 userVersion = -1;
+    qint64 pages = -1;
+
+    /// A database just begun (by init, a moment ago): nothing in it yet.
+    [[nodiscard]] bool isBlank() const { return applicationId == 0 && userVersion == 0 && pages <= 1; }
+};
+
+Header readHeader(const QString& path)
+{
+    QFile file(path);
+    Header header;
+    if (!file.open(QIODevice::ReadOnly)) {
+        return header;
+    }
+    const QByteArray bytes = file.read(100);
+    if (bytes.size() != 100) {
+        return header;
+    }
+    const auto be32 = [&](int at) {
+        const auto* u = reinterpret_cast<const unsigned char*>(bytes.constData() + at);
+        return static_cast<qint64>(
+            static_cast<qint32>((quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | quint32(u[3])));
+    };
+    header.pages = be32(28);
+    header.userVersion = be32(60);
+    header.applicationId = be32(68);
+    return header;
+}
+
+QString emptyFile(const QString& native)
+{
+    return DatabaseText::tr(
+        "%1 is empty, not a Delegation Planner database; it was left unchanged (create a database with 'init')")
+        .arg(native);
+}
+
 sqlite3* sqliteHandle(const QSqlDatabase& db)
 {
     const QVariant handle = db.driver()->handle();
@@ -98,6 +139,7 @@ struct Inspection {
     qint64 applicationId = 0;
     int userVersion = 0;
     QString integrity;  ///< "ok" or what quick_check found
+    bool blank = false;  ///< no id, no version, no tables: a database still being created
 };
 
 Result<Inspection> inspect(const QString& path)
@@ -119,6 +161,10 @@ Result<Inspection> inspect(const QString& path)
             } else {
                 inspection.applicationId = id->toLongLong();
                 inspection.userVersion = version->toInt();
+                if (inspection.applicationId == 0 && inspection.userVersion == 0) {
+                    auto tables = scalarText(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+                    inspection.blank = tables.ok() && tables->toInt() == 0;
+                }
                 // Only a file of ours is worth the full read of quick_check.
                 if (inspection.applicationId == Database::kApplicationId) {
                     auto check = scalarText(db, QStringLiteral("PRAGMA quick_check"));
@@ -207,6 +253,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     }
     const QFileInfo info(path);
     bool created = false;
+    bool madeFile = false;  ///< the file is ours to remove when it never becomes a database
+    if (info.exists() && mode == Mode::CreateNew) {
+        return makeError(DatabaseText::tr("%1 already exists; choose a new file name").arg(native));
+    }
+    if (info.exists() && !info.isDir() && !info.isFile()) {
+        // A device, a pipe or a socket: SQLite would write a journal beside
+        // it and the mode of /dev/null would change.
+        return makeError(
+            DatabaseText::tr("%1 is not a regular file (a device, a pipe or a socket), so not a database").arg(native));
+    }
     if (!info.exists()) {
         if (mode == Mode::OpenExisting) {
             return makeError(DatabaseText::tr("there is no database at %1").arg(native));
@@ -219,11 +275,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
             return s.error();
         }
         created = true;
+        madeFile = true;
     } else if (info.isDir()) {
         return makeError(DatabaseText::tr("%1 is a folder, not a database file").arg(native));
     } else if (info.size() == 0) {
-        created = true;  // an empty file is an empty database: make it ours
-        QFile::setPermissions(path, kOwnerOnly);
+        if (mode == Mode::OpenExisting) {
+            // Only init (or the window, asked to make one) creates a
+            // database; an empty file may also be one that init is making.
+            return makeError(emptyFile(native));
+        }
+        created = true;  // an empty file given to be a database: its mode stays the owner's choice
     } else {
         auto sqlite = looksLikeSqlite(path);
         if (!sqlite.ok()) {
@@ -234,13 +295,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         if (!*sqlite) {
             return makeError(foreign);
         }
+        const QString blank = emptyFile(native);
+        // The header is up to date unless a write-ahead log holds newer pages.
+        if (const Header header = readHeader(path);
+            header.applicationId != kApplicationId && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            return makeError(header.isBlank() ? blank : foreign);
+        }
         auto inspection = inspect(path);
         if (!inspection.ok()) {
             return makeError(DatabaseText::tr("%1 cannot be read (%2); it was left unchanged")
                                  .arg(native, inspection.error().message));
         }
         if (inspection->applicationId != kApplicationId) {
-            return makeError(foreign);
+            return makeError(inspection->blank ? blank : foreign);
         }
         if (inspection->userVersion > currentSchemaVersion()) {
             return makeError(
@@ -258,14 +325,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     }
 
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
+    const QString absolute = db->m_path;
+    // A file made here that did not become a database goes again: a retry
+    // of init must not find "already exists".
+    const auto failed = [&](const QString& message) -> Result<std::unique_ptr<Database>> {
+        db.reset();
+        if (madeFile) {
+            for (const QLatin1String suffix :
+                { QLatin1String(""), QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal") }) {
+                QFile::remove(absolute + suffix);
+            }
+        }
+        return makeError(message);
+    };
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(db->m_path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db->m_db.open()) {
-        return makeError(DatabaseText::tr("cannot open %1: %2").arg(native, db->m_db.lastError().text()));
+        return failed(DatabaseText::tr("cannot open %1: %2").arg(native, db->m_db.lastError().text()));
     }
     if (Status s = db->checkAndMigrate(created); !s) {
-        return s.error();
+        return failed(s.error().text());
     }
     return db;
 }
@@ -335,8 +415,15 @@ Status Database::checkAndMigrate(bool created)
         return {};
     }
     Status migrated = transaction([&]() -> Status {
+        // Another program may have made or updated the schema since the
+        // version was read (two first opens of a new file): read it again
+        // under the write lock.
+        const int now = schemaVersion();
+        if (now >= to) {
+            return {};
+        }
         for (const schema::Migration& migration : schema::migrations()) {
-            if (migration.version <= from) {
+            if (migration.version <= now) {
                 continue;
             }
             for (const QString& statement : migration.statements) {

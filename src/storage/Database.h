@@ -27,8 +27,9 @@ namespace planner {
 class Database {
 public:
     enum class Mode {
-        OpenOrCreate,  ///< create the file when it does not exist
-        OpenExisting,  ///< fail when it does not exist
+        OpenOrCreate,  ///< create the file when it does not exist (or take an empty one)
+        OpenExisting,  ///< fail when it does not exist or is not yet a database (empty)
+        CreateNew,  ///< create the file; fail when it exists (init)
     };
 
     /// 'DLGP': the SQLite application_id of Delegation Planner files.
