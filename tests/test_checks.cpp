@@ -14,7 +14,9 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QUuid>
 
+#include <map>
 #include <random>
 
 using namespace planner;
@@ -783,8 +785,10 @@ TEST_CASE("run() gives every rule's findings by severity, then time")
 
 TEST_CASE("the sweep finds the same double bookings as comparing every pair")
 {
-    // Random bookings of a few people; the brute force counts pairs of
-    // overlapping half-open intervals per person.
+    // Random bookings of a few people. The brute force groups each person's
+    // bookings into clusters that overlap directly or through a chain: a
+    // cluster of up to four gives a finding per overlapping pair, a larger
+    // one a single finding naming all of them.
     std::mt19937 random(20160817);
     TripBundle b = cleanBundle();
     b.meetings.clear();
@@ -793,36 +797,79 @@ TEST_CASE("the sweep finds the same double bookings as comparing every pair")
     const Stop tashkent = stopIn(b, QStringLiteral("Tashkent"));
     const std::vector<Uuid> people { personNamed(b, QStringLiteral("Hong")).id,
         personNamed(b, QStringLiteral("Park")).id, personNamed(b, QStringLiteral("Karimov")).id };
-    struct Booked {
-        Uuid person;
-        int start;
-        int end;
-    };
-    std::vector<Booked> bookings;
+    const int count = GENERATE(6, 20, 120);
+    std::map<Uuid, std::vector<std::pair<int, int>>> booked;
     const QDateTime day(QDate(2016, 8, 17), QTime(8, 0));
-    for (int i = 0; i < 120; ++i) {
+    for (int i = 0; i < count; ++i) {
         const int start = static_cast<int>(random() % 48) * 15;
         const int end = start + 15 * static_cast<int>(1 + random() % 6);
         std::vector<Uuid> who;
         for (const Uuid& p : people) {
             if (random() % 3 == 0) {
                 who.push_back(p);
-                bookings.push_back({ p, start, end });
+                booked[p].emplace_back(start, end);
             }
         }
         b.meetings.push_back(makeMeeting(b, tashkent, PlannedTime(day.addSecs(start * 60), kTashkent),
             PlannedTime(day.addSecs(end * 60), kTashkent), who));
     }
     std::size_t expected = 0;
-    for (std::size_t i = 0; i < bookings.size(); ++i) {
-        for (std::size_t j = i + 1; j < bookings.size(); ++j) {
-            const Booked& x = bookings[i];
-            const Booked& y = bookings[j];
-            expected += x.person == y.person && x.start < y.end && y.start < x.end ? 1 : 0;
+    std::size_t clustered = 0;
+    for (auto& [person, spans] : booked) {
+        std::sort(spans.begin(), spans.end());
+        for (std::size_t first = 0; first < spans.size();) {
+            std::size_t last = first + 1;
+            int end = spans[first].second;
+            while (last < spans.size() && spans[last].first < end) {
+                end = std::max(end, spans[last].second);
+                ++last;
+            }
+            const std::size_t size = last - first;
+            if (size > 4) {
+                ++expected;
+                ++clustered;
+            } else {
+                for (std::size_t i = first; i < last; ++i) {
+                    for (std::size_t j = i + 1; j < last; ++j) {
+                        expected += spans[j].first < spans[i].second ? 1 : 0;
+                    }
+                }
+            }
+            first = last;
         }
     }
-    REQUIRE(expected > 0);
-    CHECK(personDoubleBooked(b, {}).size() == expected);
+    const auto found = personDoubleBooked(b, {});
+    CHECK(found.size() == expected);
+    std::size_t clusterFindings = 0;
+    for (const Finding& f : found) {
+        clusterFindings += f.message.contains(QStringLiteral("bookings that overlap one another")) ? 1 : 0;
+    }
+    CHECK(clusterFindings == clustered);
+}
+
+TEST_CASE("thousands of sessions at one time are one finding, not millions")
+{
+    TripBundle b = cleanBundle();
+    const Uuid hong = personNamed(b, QStringLiteral("Hong")).id;
+    Forum& forum = b.forums.front();
+    const AgendaSession model = forum.sessions.front();
+    forum.sessions.clear();
+    for (int i = 0; i < 3000; ++i) {
+        AgendaSession s = model;
+        s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        s.title = QStringLiteral("Session %1").arg(i);
+        s.room = QStringLiteral("Hall A");
+        s.speakers = { SessionSpeaker { hong, SpeakerRole::Speaker } };
+        forum.sessions.push_back(s);
+    }
+    const auto people = personDoubleBooked(b, {});
+    REQUIRE(people.size() == 1);
+    CHECK(people.front().message.contains(QStringLiteral("HONG Yun-sik has 3000 bookings that overlap one another")));
+    CHECK(people.front().message.contains(QStringLiteral(" and 2992 more")));
+    CHECK(people.front().records.size() >= 3002);  // the person, the sessions, the forum
+    const auto rooms = roomDoubleBooked(b, {});
+    REQUIRE(rooms.size() == 1);
+    CHECK(rooms.front().message.contains(QStringLiteral("has 3000 sessions that overlap one another")));
 }
 
 TEST_CASE("the bundled sample trip has no errors")

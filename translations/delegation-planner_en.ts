@@ -113,6 +113,37 @@ Replace them?</numerusform>
     </message>
 </context>
 <context>
+    <name>planner::PlanningChecks</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stays overlap one another: %1%2. The delegation cannot be in several places; correct the arrivals or departures.</source>
+        <translation>
+            <numerusform>%n stay overlaps another: %1%2. The delegation cannot be in several places; correct the arrivals or departures.</numerusform>
+            <numerusform>%n stays overlap one another: %1%2. The delegation cannot be in several places; correct the arrivals or departures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n bookings that overlap one another from %2 to %3: %4%5. Keep one booking at a time.</source>
+        <translation>
+            <numerusform>%1 has %n booking that overlaps another from %2 to %3: %4%5. Keep one booking at a time.</numerusform>
+            <numerusform>%1 has %n bookings that overlap one another from %2 to %3: %4%5. Keep one booking at a time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Room %1 has %n sessions that overlap one another from %2 to %3: %4%5.</source>
+        <translation>
+            <numerusform>Room %1 has %n session that overlaps another from %2 to %3: %4%5.</numerusform>
+            <numerusform>Room %1 has %n sessions that overlap one another from %2 to %3: %4%5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>planner::ProgrammePage</name>
     <message numerus="yes">
         <source>

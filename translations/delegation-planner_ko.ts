@@ -4429,6 +4429,34 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <source>an unknown organisation (%1)</source>
         <translation>알 수 없는 기관(%1)</translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 외 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stays overlap one another: %1%2. The delegation cannot be in several places; correct the arrivals or departures.</source>
+        <translation>
+            <numerusform>체류 일정 %n건이 서로 겹칩니다: %1%2. 대표단은 여러 곳에 동시에 있을 수 없으니 도착 또는 출발 시각을 고치십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as %1 in %2 (%3)</source>
+        <translation>%2(%3)의 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n bookings that overlap one another from %2 to %3: %4%5. Keep one booking at a time.</source>
+        <translation>
+            <numerusform>%1의 일정 %n건이 %2부터 %3까지 서로 겹칩니다: %4%5. 한 번에 하나의 일정만 남기십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Room %1 has %n sessions that overlap one another from %2 to %3: %4%5.</source>
+        <translation>
+            <numerusform>회의실 %1에서 세션 %n건이 %2부터 %3까지 서로 겹칩니다: %4%5.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>planner::PreferencesDialog</name>
@@ -6192,6 +6220,14 @@ Replace it with the trip from %2? Its delegation, itinerary, forums, meetings an
         <source>the file holds a NUL byte at byte %1 (%2); a trip document is text</source>
         <translation>파일의 %1번째 바이트(%2)에 NUL 바이트가 있습니다. 출장 문서는 텍스트 파일이어야 합니다</translation>
     </message>
+    <message>
+        <source>the text is %1 MB long; a text of a trip is at most %2 MB</source>
+        <translation>텍스트의 길이가 %1MB입니다. 출장의 텍스트는 최대 %2MB까지 가능합니다</translation>
+    </message>
+    <message>
+        <source>the document holds more than %L1 objects and arrays; a trip is far smaller (split it into several trips)</source>
+        <translation>문서에 객체와 배열이 %L1개를 넘게 들어 있습니다. 출장 하나는 이보다 훨씬 작습니다(여러 출장으로 나누십시오)</translation>
+    </message>
 </context>
 <context>
     <name>planner::TripDocumentDialog</name>
@@ -6590,6 +6626,10 @@ Replace it with the trip from %2? Its delegation, itinerary, forums, meetings an
     <message>
         <source>the bundled sample trip cannot be imported: %1</source>
         <translation>기본 제공 예제 출장을 가져올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MB; a trip document is far smaller</source>
+        <translation>&apos;%1&apos;의 크기가 %2MB를 넘습니다. 출장 문서는 이보다 훨씬 작습니다</translation>
     </message>
 </context>
 <context>

@@ -85,4 +85,12 @@ QString describeStop(const Stop& s)
     return PlanningChecksText::tr("the stay in %1").arg(s.city);
 }
 
+QString moreText(std::size_t members)
+{
+    if (members <= kNamedClusterMembers) {
+        return {};
+    }
+    return PlanningChecksText::tr(" and %n more", nullptr, static_cast<int>(members - kNamedClusterMembers));
+}
+
 }  // namespace planner::checks

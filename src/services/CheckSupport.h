@@ -44,24 +44,59 @@ struct Span {
     std::size_t item = 0;
 };
 
-/// Calls onOverlap(earlier, later) for every pair of spans that overlap
-/// (touching ends do not), by sorting on start and sweeping with the set of
-/// spans still open: O(n log n + pairs), not every pair.
-template <typename OnOverlap> void forEachOverlap(std::vector<Span>& spans, OnOverlap&& onOverlap)
+/// Clusters of more members than this are one finding, not a finding per
+/// pair: 3,000 sessions at one time are one problem, not 4.5 million.
+constexpr std::size_t kMaxPairwiseCluster = 4;
+/// How many members a cluster's finding names before "and N more".
+constexpr std::size_t kNamedClusterMembers = 8;
+
+/// " and 12 more" after the members a cluster's finding names, or nothing.
+QString moreText(std::size_t members);
+
+/// Sorts the spans and walks through the clusters of spans that overlap one
+/// another, directly or through a chain (touching ends do not). A small
+/// cluster (up to kMaxPairwiseCluster) gives onOverlap(earlier, later) for
+/// each pair in it that overlaps; a larger one gives onCluster(members) once,
+/// members in order of start. O(n log n) in time and O(n) in findings,
+/// whatever the input.
+template <typename OnOverlap, typename OnCluster>
+void forEachOverlap(std::vector<Span>& spans, OnOverlap&& onOverlap, OnCluster&& onCluster)
 {
     std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
         return a.start != b.start ? a.start < b.start : (a.end != b.end ? a.end < b.end : a.item < b.item);
     });
-    std::vector<Span> open;
+    std::vector<Span> cluster;
+    qint64 clusterEnd = 0;
+    const auto flush = [&] {
+        if (cluster.size() > kMaxPairwiseCluster) {
+            onCluster(cluster);
+        } else {
+            for (std::size_t i = 0; i < cluster.size(); ++i) {
+                for (std::size_t j = i + 1; j < cluster.size(); ++j) {
+                    const Span& a = cluster[i];
+                    const Span& b = cluster[j];
+                    // Sorted by start, b begins at or after a: they overlap
+                    // when a lasts and is still going (a zero-length b inside
+                    // a counts).
+                    if (a.end > a.start && b.start < a.end) {
+                        onOverlap(a, b);
+                    }
+                }
+            }
+        }
+        cluster.clear();
+    };
     for (const Span& s : spans) {
-        std::erase_if(open, [&](const Span& o) { return o.end <= s.start; });
-        for (const Span& o : open) {
-            onOverlap(o, s);
+        if (!cluster.empty() && s.start >= clusterEnd) {
+            flush();
         }
-        if (s.end > s.start) {
-            open.push_back(s);
+        if (cluster.empty()) {
+            clusterEnd = s.end;
         }
+        cluster.push_back(s);
+        clusterEnd = std::max(clusterEnd, s.end);
     }
+    flush();
 }
 
 }  // namespace planner::checks

@@ -13,11 +13,13 @@ FindingBuilder::FindingBuilder(Severity severity, QString ruleId) : m_severity(s
 FindingBuilder& FindingBuilder::involve(RecordKind kind, const Uuid& id, const QString& relevantContent)
 {
     const RecordRef ref { kind, id };
-    auto found = std::find_if(m_records.begin(), m_records.end(), [&](const Involved& i) { return i.ref == ref; });
-    if (found == m_records.end()) {
+    const QString key = QString::number(static_cast<int>(kind)) + QLatin1Char(':') + id;
+    const auto found = m_index.constFind(key);
+    if (found == m_index.constEnd()) {
+        m_index.insert(key, m_records.size());
         m_records.push_back({ ref, relevantContent });
     } else if (!relevantContent.isEmpty()) {
-        found->content += QLatin1Char('|') + relevantContent;
+        m_records[*found].content += QLatin1Char('|') + relevantContent;
     }
     return *this;
 }

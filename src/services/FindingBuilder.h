@@ -2,6 +2,7 @@
 
 #include "services/Finding.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace planner {
@@ -31,6 +32,9 @@ private:
     Severity m_severity;
     QString m_ruleId;
     std::vector<Involved> m_records;
+    /// Where each record is in m_records ("kind:id"): a finding about a
+    /// cluster involves thousands.
+    QHash<QString, std::size_t> m_index;
     QStringList m_settings;
     PlannedTime m_when;
 };

@@ -36,16 +36,38 @@ std::vector<Finding> stopsOverlap(const TripIndex& trip, const CheckSettings&)
         }
     }
     std::vector<Finding> out;
-    forEachOverlap(spans, [&](const Span& earlier, const Span& later) {
-        const Stop& a = stops[earlier.item];
-        const Stop& b = stops[later.item];
-        FindingBuilder builder(Severity::Error, QStringLiteral("stops-overlap"));
-        builder.involve(RecordKind::Stop, b.id, stopKey(b)).involve(RecordKind::Stop, a.id, stopKey(a)).at(b.arrival);
-        out.push_back(builder.build(
-            PlanningChecksText::tr("The stay in %1 (%2) begins before the stay in %3 (%4) ends: the delegation "
-                                   "cannot be in both; correct the arrival or departure.")
-                .arg(b.city, formatSpan(b.arrival, b.departure), a.city, formatSpan(a.arrival, a.departure))));
-    });
+    forEachOverlap(
+        spans,
+        [&](const Span& earlier, const Span& later) {
+            const Stop& a = stops[earlier.item];
+            const Stop& b = stops[later.item];
+            FindingBuilder builder(Severity::Error, QStringLiteral("stops-overlap"));
+            builder.involve(RecordKind::Stop, b.id, stopKey(b))
+                .involve(RecordKind::Stop, a.id, stopKey(a))
+                .at(b.arrival);
+            out.push_back(builder.build(
+                PlanningChecksText::tr("The stay in %1 (%2) begins before the stay in %3 (%4) ends: the delegation "
+                                       "cannot be in both; correct the arrival or departure.")
+                    .arg(b.city, formatSpan(b.arrival, b.departure), a.city, formatSpan(a.arrival, a.departure))));
+        },
+        [&](const std::vector<Span>& members) {
+            const Stop& first = stops[members.front().item];
+            FindingBuilder builder(Severity::Error, QStringLiteral("stops-overlap"));
+            QStringList named;
+            for (const Span& m : members) {
+                const Stop& s = stops[m.item];
+                builder.involve(RecordKind::Stop, s.id, stopKey(s));
+                if (static_cast<std::size_t>(named.size()) < kNamedClusterMembers) {
+                    named << QStringLiteral("%1 (%2)").arg(s.city, formatSpan(s.arrival, s.departure));
+                }
+            }
+            builder.at(first.arrival);
+            out.push_back(builder.build(
+                PlanningChecksText::tr("%n stays overlap one another: %1%2. The delegation cannot be in several "
+                                       "places; correct the arrivals or departures.",
+                    nullptr, static_cast<int>(members.size()))
+                    .arg(named.join(QStringLiteral("; ")), moreText(members.size()))));
+        });
     return out;
 }
 

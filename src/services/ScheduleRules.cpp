@@ -154,21 +154,50 @@ std::vector<Finding> personDoubleBooked(const TripIndex& trip, const CheckSettin
             const Event& e = events[bookings[i].event];
             spans.push_back({ e.startMs, e.endMs, i });
         }
-        forEachOverlap(spans, [&](const Span& earlier, const Span& later) {
-            const Booking& a = bookings[earlier.item];
-            const Booking& b = bookings[later.item];
-            const Event& ea = events[a.event];
-            const Event& eb = events[b.event];
-            FindingBuilder builder(Severity::Error, QStringLiteral("person-double-booked"));
-            builder.involve(RecordKind::Person, a.person);
-            involveEvent(builder, ea, a.role);
-            involveEvent(builder, eb, b.role);
-            builder.at(eb.start);
-            out.push_back(builder.build(
-                PlanningChecksText::tr("%1 is booked twice at once: as %2 in %3 (%4) and as %5 in %6 (%7).")
-                    .arg(trip.personName(a.person), a.role, ea.describe(trip), formatSpan(ea.start, ea.end), b.role,
-                        eb.describe(trip), formatSpan(eb.start, eb.end))));
-        });
+        forEachOverlap(
+            spans,
+            [&](const Span& earlier, const Span& later) {
+                const Booking& a = bookings[earlier.item];
+                const Booking& b = bookings[later.item];
+                const Event& ea = events[a.event];
+                const Event& eb = events[b.event];
+                FindingBuilder builder(Severity::Error, QStringLiteral("person-double-booked"));
+                builder.involve(RecordKind::Person, a.person);
+                involveEvent(builder, ea, a.role);
+                involveEvent(builder, eb, b.role);
+                builder.at(eb.start);
+                out.push_back(builder.build(
+                    PlanningChecksText::tr("%1 is booked twice at once: as %2 in %3 (%4) and as %5 in %6 (%7).")
+                        .arg(trip.personName(a.person), a.role, ea.describe(trip), formatSpan(ea.start, ea.end), b.role,
+                            eb.describe(trip), formatSpan(eb.start, eb.end))));
+            },
+            [&](const std::vector<Span>& members) {
+                const Booking& first = bookings[members.front().item];
+                FindingBuilder builder(Severity::Error, QStringLiteral("person-double-booked"));
+                builder.involve(RecordKind::Person, first.person);
+                QStringList named;
+                const Event* last = &events[first.event];
+                for (const Span& m : members) {
+                    const Booking& booking = bookings[m.item];
+                    const Event& e = events[booking.event];
+                    involveEvent(builder, e, booking.role);
+                    if (e.endMs > last->endMs) {
+                        last = &e;
+                    }
+                    if (static_cast<std::size_t>(named.size()) < kNamedClusterMembers) {
+                        named << PlanningChecksText::tr("as %1 in %2 (%3)")
+                                     .arg(booking.role, e.describe(trip), formatSpan(e.start, e.end));
+                    }
+                }
+                const Event& earliest = events[first.event];
+                builder.at(earliest.start);
+                out.push_back(builder.build(
+                    PlanningChecksText::tr("%1 has %n bookings that overlap one another from %2 to %3: %4%5. Keep "
+                                           "one booking at a time.",
+                        nullptr, static_cast<int>(members.size()))
+                        .arg(trip.personName(first.person), formatMoment(earliest.start), formatMoment(last->end),
+                            named.join(QStringLiteral("; ")), moreText(members.size()))));
+            });
         first = last;
     }
     return out;
@@ -210,24 +239,56 @@ std::vector<Finding> roomDoubleBooked(const TripIndex& trip, const CheckSettings
         for (std::size_t i = first; i < last; ++i) {
             spans.push_back({ uses[i].startMs, uses[i].endMs, i });
         }
-        forEachOverlap(spans, [&](const Span& earlier, const Span& later) {
-            const RoomUse& a = uses[earlier.item];
-            const RoomUse& b = uses[later.item];
-            const Venue* venue = trip.venue(a.forum->venueId);
-            FindingBuilder builder(Severity::Error, QStringLiteral("room-double-booked"));
-            builder.involve(RecordKind::Session, a.session->id, spanKey(a.session->start, a.session->end) + a.room)
-                .involve(RecordKind::Forum, a.forum->id, a.forum->venueId)
-                .involve(RecordKind::Session, b.session->id, spanKey(b.session->start, b.session->end) + b.room)
-                .involve(RecordKind::Forum, b.forum->id, b.forum->venueId)
-                .at(b.session->start);
-            const QString where = venue
-                ? PlanningChecksText::tr("'%1' at %2").arg(a.session->room.trimmed(), venue->name)
-                : PlanningChecksText::tr("'%1'").arg(a.session->room.trimmed());
-            out.push_back(builder.build(
-                PlanningChecksText::tr("Room %1 is used twice at once: %2 (%3) and %4 (%5).")
-                    .arg(where, describeSession(*a.session, *a.forum), formatSpan(a.session->start, a.session->end),
-                        describeSession(*b.session, *b.forum), formatSpan(b.session->start, b.session->end))));
-        });
+        forEachOverlap(
+            spans,
+            [&](const Span& earlier, const Span& later) {
+                const RoomUse& a = uses[earlier.item];
+                const RoomUse& b = uses[later.item];
+                const Venue* venue = trip.venue(a.forum->venueId);
+                FindingBuilder builder(Severity::Error, QStringLiteral("room-double-booked"));
+                builder.involve(RecordKind::Session, a.session->id, spanKey(a.session->start, a.session->end) + a.room)
+                    .involve(RecordKind::Forum, a.forum->id, a.forum->venueId)
+                    .involve(RecordKind::Session, b.session->id, spanKey(b.session->start, b.session->end) + b.room)
+                    .involve(RecordKind::Forum, b.forum->id, b.forum->venueId)
+                    .at(b.session->start);
+                const QString where = venue
+                    ? PlanningChecksText::tr("'%1' at %2").arg(a.session->room.trimmed(), venue->name)
+                    : PlanningChecksText::tr("'%1'").arg(a.session->room.trimmed());
+                out.push_back(builder.build(
+                    PlanningChecksText::tr("Room %1 is used twice at once: %2 (%3) and %4 (%5).")
+                        .arg(where, describeSession(*a.session, *a.forum), formatSpan(a.session->start, a.session->end),
+                            describeSession(*b.session, *b.forum), formatSpan(b.session->start, b.session->end))));
+            },
+            [&](const std::vector<Span>& members) {
+                const RoomUse& first = uses[members.front().item];
+                const RoomUse* last = &first;
+                FindingBuilder builder(Severity::Error, QStringLiteral("room-double-booked"));
+                QStringList named;
+                for (const Span& m : members) {
+                    const RoomUse& use = uses[m.item];
+                    builder
+                        .involve(RecordKind::Session, use.session->id,
+                            spanKey(use.session->start, use.session->end) + use.room)
+                        .involve(RecordKind::Forum, use.forum->id, use.forum->venueId);
+                    if (use.endMs > last->endMs) {
+                        last = &use;
+                    }
+                    if (static_cast<std::size_t>(named.size()) < kNamedClusterMembers) {
+                        named << QStringLiteral("%1 (%2)").arg(describeSession(*use.session, *use.forum),
+                            formatSpan(use.session->start, use.session->end));
+                    }
+                }
+                builder.at(first.session->start);
+                const Venue* venue = trip.venue(first.forum->venueId);
+                const QString where = venue
+                    ? PlanningChecksText::tr("'%1' at %2").arg(first.session->room.trimmed(), venue->name)
+                    : PlanningChecksText::tr("'%1'").arg(first.session->room.trimmed());
+                out.push_back(builder.build(
+                    PlanningChecksText::tr("Room %1 has %n sessions that overlap one another from %2 to %3: %4%5.",
+                        nullptr, static_cast<int>(members.size()))
+                        .arg(where, formatMoment(first.session->start), formatMoment(last->session->end),
+                            named.join(QStringLiteral("; ")), moreText(members.size()))));
+            });
         first = last;
     }
     return out;

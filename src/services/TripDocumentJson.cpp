@@ -302,6 +302,12 @@ public:
     /// A trip document nests 5 deep ($.forums[].sessions[].start.local);
     /// anything far beyond is not one.
     static constexpr std::size_t kMaxDepth = 64;
+    /// A description or a note is a few KB; a megabyte is not a text of a trip.
+    static constexpr std::size_t kMaxTextBytes = 1024 * 1024;
+    /// Objects and arrays of a document: a session is about six (itself, its
+    /// times, its speakers), so this is some 150,000 records, ten times the
+    /// largest programme we know of. Beyond it, reading would take gigabytes.
+    static constexpr std::size_t kMaxContainers = 1000000;
 
     explicit TreeBuilder(Json& root) : m_root(root) { }
 
@@ -312,6 +318,13 @@ public:
     bool number_float(Json::number_float_t v, const Json::string_t& /*text*/) { return value(Json(v)); }
     bool string(Json::string_t& v)
     {
+        if (v.size() > kMaxTextBytes) {
+            m_error = makeError(TripDocumentText::tr("the text is %1 MB long; a text of a trip is at most %2 MB")
+                                    .arg(QString::number(double(v.size()) / (1024 * 1024), 'f', 1))
+                                    .arg(kMaxTextBytes / (1024 * 1024)),
+                pathToNext());
+            return false;
+        }
         // A control character other than tab and line breaks has no place in
         // a text of a trip, and breaks what is made of it: NUL cuts a
         // calendar's SUMMARY short, and none of them is allowed in the XML of
@@ -397,6 +410,14 @@ private:
 
     bool open(Json&& container)
     {
+        if (++m_containers > kMaxContainers) {
+            m_error
+                = makeError(TripDocumentText::tr("the document holds more than %L1 objects and arrays; a trip is far "
+                                                 "smaller (split it into several trips)")
+                                .arg(kMaxContainers),
+                    pathTo(m_frames.size()));
+            return false;
+        }
         if (m_frames.size() >= kMaxDepth) {
             m_error = makeError(
                 TripDocumentText::tr("the values are nested more than %1 deep; a trip document is not").arg(kMaxDepth),
@@ -442,6 +463,7 @@ private:
 
     Json& m_root;
     std::vector<Frame> m_frames;
+    std::size_t m_containers = 0;
     std::optional<Error> m_error;
     bool m_parseError = false;
     std::size_t m_position = 0;

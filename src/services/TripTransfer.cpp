@@ -190,7 +190,15 @@ Result<QByteArray> TripTransfer::readFile(const QString& path)
     if (!opened) {
         return makeError(tr("cannot read '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
-    QByteArray bytes = file.readAll();
+    // Far beyond any trip (the sample is 60 KB; 10,000 sessions are 5 MB):
+    // refused before it is held in memory.
+    constexpr qint64 kMaxDocumentBytes = 256LL * 1024 * 1024;
+    QByteArray bytes = file.read(kMaxDocumentBytes + 1);
+    if (bytes.size() > kMaxDocumentBytes) {
+        return makeError(tr("'%1' is larger than %2 MB; a trip document is far smaller")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(kMaxDocumentBytes / (1024 * 1024)));
+    }
     if (file.error() != QFileDevice::NoError) {
         return makeError(tr("cannot read '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
