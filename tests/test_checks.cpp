@@ -263,6 +263,31 @@ TEST_CASE("room-double-booked")
     }
 }
 
+TEST_CASE("date-far-from-trip")
+{
+    TripBundle b = cleanBundle();
+    REQUIRE(b.trip.startDate.isValid());
+    CHECK(dateFarFromTrip(b, {}).empty());
+
+    SECTION("a year typed wrong: 2026 for 2016")
+    {
+        keynote(b).start = at(QStringLiteral("2026-08-17T09:30"), kTashkent);
+        keynote(b).end = at(QStringLiteral("2026-08-17T10:00"), kTashkent);
+        const auto found = dateFarFromTrip(b, {});
+        REQUIRE(found.size() == 1);
+        CHECK(found.front().severity == Severity::Error);
+        CHECK(found.front().records.front() == RecordRef { RecordKind::Session, keynote(b).id });
+        CHECK(found.front().message.contains(QStringLiteral("is dated 2026-08-17 09:30")));
+        CHECK(found.front().message.contains(QStringLiteral("a year or month typed wrong?")));
+    }
+    SECTION("near miss: a flight two weeks before the trip starts")
+    {
+        b.stops.front().arrival
+            = PlannedTime(QDateTime(b.trip.startDate.addDays(-14), QTime(10, 0)), b.stops.front().zone);
+        CHECK(dateFarFromTrip(b, {}).empty());
+    }
+}
+
 TEST_CASE("session-outside-forum")
 {
     TripBundle b = cleanBundle();  // forum 09:30-17:00 Tashkent
@@ -777,7 +802,7 @@ TEST_CASE("run() gives every rule's findings by severity, then time")
             QStringLiteral("delegation-without-head"), QStringLiteral("passport-missing"),
             QStringLiteral("mou-party-without-signatory") }));
     CHECK(findings.back().severity == Severity::Note);
-    CHECK(PlanningChecks::rules().size() == 19);
+    CHECK(PlanningChecks::rules().size() == 20);
     for (const PlanningChecks::Rule& r : PlanningChecks::rules()) {
         CHECK(PlanningChecks::rule(r.id) == &r);
     }

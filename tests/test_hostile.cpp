@@ -4,6 +4,8 @@
 #include "domain/PlannedTime.h"
 #include "services/AtomicFile.h"
 #include "services/SampleTrip.h"
+#include "services/TimelineLayout.h"
+#include "services/TimelineRenderer.h"
 #include "services/TripDocument.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
@@ -497,6 +499,8 @@ TEST_CASE("init --sample racing an import on a new file: one clear outcome each 
         REQUIRE(init.waitForFinished(60000));
         REQUIRE(import.waitForFinished(60000));
         const QString importErr = QString::fromUtf8(import.readAllStandardError());
+        INFO("init: " << QString::fromUtf8(init.readAllStandardError()).toStdString());
+        INFO("import: " << importErr.toStdString());
         CHECK(init.exitCode() == 0);
         CHECK_FALSE(importErr.contains(QStringLiteral("schema")));
         if (import.exitCode() != 0) {
@@ -505,4 +509,31 @@ TEST_CASE("init --sample racing an import on a new file: one clear outcome each 
         }
         CHECK(listsTheSampleTrip(db));
     }
+}
+
+TEST_CASE("a date typed ten years off neither stretches the timeline nor exhausts memory", "[hostile][timeline]")
+{
+    // Everything of one day in Tashkent typed 2026 instead of 2016.
+    QByteArray bytes = sampleDocument();
+    bytes.replace("\"2016-08-17T", "\"2026-08-17T");
+    const auto bundle = TripDocument::read(bytes);
+    REQUIRE_OK(bundle);
+    const TimelineInput input = TimelineInput::fromBundle(*bundle);
+
+    // Export names the record and refuses, for PNG and PDF alike.
+    const Status span = checkTimelineSpan(input);
+    REQUIRE_FALSE(span.ok());
+    CHECK(span.error().message.contains(QStringLiteral("is dated")));
+    CHECK(span.error().message.contains(QStringLiteral("2026")));
+    QTemporaryDir dir;
+    for (const QString& name : { QStringLiteral("t.png"), QStringLiteral("t.pdf") }) {
+        const Status written = TimelineRenderer::exportToFile(input, dir.filePath(name), {});
+        REQUIRE_FALSE(written.ok());
+        CHECK(written.error().message == span.error().message);
+        CHECK_FALSE(QFileInfo::exists(dir.filePath(name)));
+    }
+    // The window draws the trip's own days: a range of days, not of years.
+    const TimelineLayoutResult layout = layoutTimeline(input, TimelineOptions {});
+    CHECK(layout.options.rangeStart.daysTo(layout.options.rangeEnd) <= input.tripStart.daysTo(input.tripEnd) + 3);
+    CHECK(layout.size.width() < 20000);
 }

@@ -142,6 +142,13 @@ Replace them?</numerusform>
             <numerusform>Room %1 has %n sessions that overlap one another from %2 to %3: %4%5.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %1 is dated %2, %n day(s) away from the trip&apos;s dates (%3 to %4): a year or month typed wrong? Correct the date.</source>
+        <translation>
+            <numerusform>The %1 is dated %2, %n day away from the trip&apos;s dates (%3 to %4): a year or month typed wrong? Correct the date.</numerusform>
+            <numerusform>The %1 is dated %2, %n days away from the trip&apos;s dates (%3 to %4): a year or month typed wrong? Correct the date.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>planner::ProgrammePage</name>
@@ -190,6 +197,16 @@ Replace them?</numerusform>
         <translation>
             <numerusform>%n found; Enter or double-click goes to the record.</numerusform>
             <numerusform>%n found; Enter or double-click goes to the record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::TimelineLayout</name>
+    <message numerus="yes">
+        <source>%1 “%2” is dated %3, %n day(s) away from the trip (%4): a timeline is drawn over at most %5 days. Correct the date (Checks lists it) and try again.</source>
+        <translation>
+            <numerusform>%1 “%2” is dated %3, %n day away from the trip (%4): a timeline is drawn over at most %5 days. Correct the date (Checks lists it) and try again.</numerusform>
+            <numerusform>%1 “%2” is dated %3, %n days away from the trip (%4): a timeline is drawn over at most %5 days. Correct the date (Checks lists it) and try again.</numerusform>
         </translation>
     </message>
 </context>

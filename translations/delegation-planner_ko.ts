@@ -4457,6 +4457,24 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
             <numerusform>회의실 %1에서 세션 %n건이 %2부터 %3까지 서로 겹칩니다: %4%5.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A date lies weeks away from the trip&apos;s dates</source>
+        <translation>날짜가 출장 기간에서 몇 주 이상 떨어져 있음</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 is dated %2, %n day(s) away from the trip&apos;s dates (%3 to %4): a year or month typed wrong? Correct the date.</source>
+        <translation>
+            <numerusform>%1의 날짜가 %2(으)로, 출장 기간(%3~%4)에서 %n일 떨어져 있습니다. 연도나 월을 잘못 입력하지 않았는지 확인하고 날짜를 고치십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>forum &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 포럼</translation>
+    </message>
+    <message>
+        <source>signing of the MOU &apos;%1&apos;</source>
+        <translation>양해각서(MOU) &apos;%1&apos; 서명</translation>
+    </message>
 </context>
 <context>
     <name>planner::PreferencesDialog</name>
@@ -5487,6 +5505,16 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
         <source>Elsewhere</source>
         <translation>기타 장소</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2” is dated %3, %n day(s) away from the trip (%4): a timeline is drawn over at most %5 days. Correct the date (Checks lists it) and try again.</source>
+        <translation>
+            <numerusform>%1 “%2”의 날짜가 %3(으)로, 출장 기간(%4)에서 %n일 떨어져 있습니다. 타임라인은 최대 %5일까지만 그릴 수 있습니다. 날짜를 고친 뒤(점검 화면에 표시됩니다) 다시 시도하십시오.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>planner::TimelinePage</name>
@@ -5746,6 +5774,10 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
         <translation>
             <numerusform>%1 · 세션 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The timeline image would be larger than %L1 megapixels; export a PDF instead, or a smaller scale.</source>
+        <translation>타임라인 이미지가 %L1메가픽셀보다 커집니다. PDF로 내보내거나 배율을 줄이십시오.</translation>
     </message>
 </context>
 <context>

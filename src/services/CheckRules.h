@@ -32,6 +32,10 @@ std::vector<Finding> meetingOutsideStay(const TripIndex& trip, const CheckSettin
 /// A forum or meeting timed in a zone other than its stop's (its times are
 /// the local wall-clock time of the stop). Error.
 std::vector<Finding> timedInOtherZone(const TripIndex& trip, const CheckSettings& settings);
+/// A stop, leg, forum, session, meeting or MOU signing dated more than two
+/// weeks before or after the trip's dates: a year or month typed wrong
+/// (2026 for 2016). Error.
+std::vector<Finding> dateFarFromTrip(const TripIndex& trip, const CheckSettings& settings);
 /// A keynote or presentation with nobody in the role of speaker. Warning.
 std::vector<Finding> sessionWithoutSpeaker(const TripIndex& trip, const CheckSettings& settings);
 

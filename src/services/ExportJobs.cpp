@@ -1,8 +1,7 @@
 #include "services/ExportJobs.h"
 
-#include "services/CheckService.h"
-
 #include "services/AtomicFile.h"
+#include "services/CheckService.h"
 #include "storage/Repositories.h"
 
 #include <QDir>

@@ -29,6 +29,8 @@ const std::vector<PlanningChecks::Rule>& PlanningChecks::rules()
             PlanningChecksText::tr("A forum lies outside the stay at its stop"), &forumOutsideStay },
         { QStringLiteral("meeting-outside-stay"), Severity::Error,
             PlanningChecksText::tr("A meeting lies outside the stay at its stop"), &meetingOutsideStay },
+        { QStringLiteral("date-far-from-trip"), Severity::Error,
+            PlanningChecksText::tr("A date lies weeks away from the trip's dates"), &dateFarFromTrip },
         { QStringLiteral("timed-in-other-zone"), Severity::Error,
             PlanningChecksText::tr("A forum or meeting is timed in another zone than its stop's"), &timedInOtherZone },
         { QStringLiteral("stops-overlap"), Severity::Error, PlanningChecksText::tr("Two stops overlap"),

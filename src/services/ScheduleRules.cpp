@@ -294,6 +294,69 @@ std::vector<Finding> roomDoubleBooked(const TripIndex& trip, const CheckSettings
     return out;
 }
 
+std::vector<Finding> dateFarFromTrip(const TripIndex& trip, const CheckSettings&)
+{
+    constexpr qint64 kFarDays = 14;
+    const TripBundle& bundle = trip.bundle();
+    const QDate first = bundle.trip.startDate;
+    const QDate last = bundle.trip.endDate;
+    std::vector<Finding> out;
+    if (!first.isValid() || !last.isValid() || last < first) {
+        return out;
+    }
+    const auto check
+        = [&](RecordKind kind, const Uuid& id, const QString& what, const PlannedTime& start, const PlannedTime& end) {
+              // The farther end of the record decides.
+              qint64 days = 0;
+              const PlannedTime* at = nullptr;
+              for (const PlannedTime* t : { &start, &end }) {
+                  if (t->isNull()) {
+                      continue;
+                  }
+                  const QDate d = t->localDate();
+                  const qint64 away = d < first ? d.daysTo(first) : (d > last ? last.daysTo(d) : 0);
+                  if (away > days) {
+                      days = away;
+                      at = t;
+                  }
+              }
+              if (at == nullptr || days <= kFarDays) {
+                  return;
+              }
+              FindingBuilder b(Severity::Error, QStringLiteral("date-far-from-trip"));
+              b.involve(kind, id, spanKey(start, end))
+                  .setting(QStringLiteral("dates"),
+                      first.toString(Qt::ISODate) + QLatin1Char('/') + last.toString(Qt::ISODate))
+                  .at(*at);
+              out.push_back(
+                  b.build(PlanningChecksText::tr("The %1 is dated %2, %n day(s) away from the trip's dates (%3 to "
+                                                 "%4): a year or month typed wrong? Correct the date.",
+                      nullptr, static_cast<int>(days))
+                              .arg(what, formatMoment(*at), first.toString(Qt::ISODate), last.toString(Qt::ISODate))));
+          };
+    for (const Stop& s : bundle.stops) {
+        check(RecordKind::Stop, s.id, describeStop(s), s.arrival, s.departure);
+    }
+    for (const TravelLeg& l : bundle.legs) {
+        check(RecordKind::Leg, l.id, describeLeg(l, trip.stop(l.fromStopId), trip.stop(l.toStopId)), l.departure,
+            l.arrival);
+    }
+    for (const Forum& f : bundle.forums) {
+        check(RecordKind::Forum, f.id, PlanningChecksText::tr("forum '%1'").arg(f.title), f.start, f.end);
+        for (const AgendaSession& s : f.sessions) {
+            check(RecordKind::Session, s.id, describeSession(s, f), s.start, s.end);
+        }
+    }
+    for (const Meeting& m : bundle.meetings) {
+        check(RecordKind::Meeting, m.id, describeMeeting(m), m.start, m.end);
+    }
+    for (const Mou& m : bundle.mous) {
+        check(RecordKind::Mou, m.id, PlanningChecksText::tr("signing of the MOU '%1'").arg(m.title), m.signedAt,
+            m.signedAt);
+    }
+    return out;
+}
+
 std::vector<Finding> sessionOutsideForum(const TripIndex& trip, const CheckSettings&)
 {
     std::vector<Finding> out;

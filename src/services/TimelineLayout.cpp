@@ -184,6 +184,8 @@ TimelineInput TimelineInput::fromBundle(const TripBundle& bundle)
     TimelineInput input;
     input.title = bundle.trip.title;
     input.homeZone = bundle.trip.homeZone;
+    input.tripStart = bundle.trip.startDate;
+    input.tripEnd = bundle.trip.endDate;
     QHash<Uuid, QString> cityOf;
     for (const Stop& stop : bundle.stops) {
         input.stops.push_back({ stop.id, stop.city, stop.zone, stop.arrival, stop.departure });
@@ -343,6 +345,68 @@ std::pair<QDateTime, QDateTime> timelineExtent(const TimelineInput& input)
     return { first, last };
 }
 
+namespace {
+
+/// Days from the trip's dates to date (0 within them); without trip dates,
+/// days from the reference date.
+qint64 daysFromTrip(const TimelineInput& input, const QDate& date, const QDate& reference)
+{
+    if (input.tripStart.isValid() && input.tripEnd.isValid()) {
+        if (date < input.tripStart) {
+            return date.daysTo(input.tripStart);
+        }
+        return date > input.tripEnd ? input.tripEnd.daysTo(date) : 0;
+    }
+    return std::abs(reference.daysTo(date));
+}
+
+}  // namespace
+
+Status checkTimelineSpan(const TimelineInput& input)
+{
+    const auto [first, last] = timelineExtent(input);
+    if (!first.isValid() || first.daysTo(last) <= kMaxTimelineDays) {
+        return {};
+    }
+    // Without trip dates, the middle item's date stands for the trip.
+    std::vector<QDate> dates;
+    for (const TimelineItem& item : input.items) {
+        if (!item.start.isNull()) {
+            dates.push_back(item.start.localDate());
+        }
+    }
+    std::nth_element(dates.begin(), dates.begin() + static_cast<std::ptrdiff_t>(dates.size() / 2), dates.end());
+    const QDate reference = dates.empty() ? QDate() : dates[dates.size() / 2];
+    const TimelineItem* farthest = nullptr;
+    PlannedTime when;
+    qint64 distance = -1;
+    for (const TimelineItem& item : input.items) {
+        for (const PlannedTime* t : { &item.start, &item.end }) {
+            if (t->isNull()) {
+                continue;
+            }
+            const qint64 days = daysFromTrip(input, t->localDate(), reference);
+            if (days > distance) {
+                distance = days;
+                farthest = &item;
+                when = *t;
+            }
+        }
+    }
+    const datetext::Parts withYear = datetext::Part::Year;
+    const QString trip = input.tripStart.isValid() && input.tripEnd.isValid()
+        ? TimelineLayoutText::tr("%1 to %2")
+              .arg(datetext::date(input.tripStart, withYear), datetext::date(input.tripEnd, withYear))
+        : datetext::date(reference, withYear);
+    return makeError(TimelineLayoutText::tr("%1 “%2” is dated %3, %n day(s) away from the trip (%4): a timeline is "
+                                            "drawn over at most %5 days. Correct the date (Checks lists it) and try "
+                                            "again.",
+        nullptr, static_cast<int>(distance))
+                         .arg(timelineKindLabel(farthest->kind), excerpt(farthest->title, 80),
+                             datetext::date(when.localDate(), withYear), trip)
+                         .arg(kMaxTimelineDays));
+}
+
 int timelineHourStep(double pixelsPerHour)
 {
     for (int step : { 1, 2, 3, 6, 12 }) {
@@ -437,6 +501,18 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
         if (!first.isValid()) {
             first = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
             last = first.addDays(1);
+        }
+        if (first.daysTo(last) > kMaxTimelineDays) {
+            // A date typed years off: draw the trip's own days (the item
+            // lies off the scale, and the checks name it), not ten years.
+            if (input.tripStart.isValid() && input.tripEnd.isValid() && input.tripStart <= input.tripEnd
+                && input.tripStart.daysTo(input.tripEnd) <= kMaxTimelineDays) {
+                const QTimeZone home = zoneFor(input.homeZone);
+                first = QDateTime(input.tripStart.addDays(-1), QTime(0, 0), home).toUTC();
+                last = QDateTime(input.tripEnd.addDays(2), QTime(0, 0), home).toUTC();
+            } else {
+                last = first.addDays(kMaxTimelineDays);
+            }
         }
         const qint64 a = floorDiv(first.toSecsSinceEpoch(), 3600) * 3600 - 3600;
         const qint64 b = floorDiv(last.toSecsSinceEpoch() + 3599, 3600) * 3600 + 3600;
@@ -712,12 +788,15 @@ TimelineLayoutResult layoutTimeline(const TimelineInput& input, const TimelineOp
     }
     result.size = QSizeF(right, y);
     if (automaticRange) {
-        // Widen the range so that labels beside the last items fit.
+        // Widen the range so that labels beside the last items fit (not
+        // for an item beyond the range, as one dated years off is).
+        const double rangeX = result.xForUtc(o.rangeEnd);
         double reachMax = 0.0;
         for (const TimelineBox& box : result.boxes) {
-            reachMax = std::max(reachMax, box.labelRight);
+            if (box.rect.left() <= rangeX) {
+                reachMax = std::max(reachMax, box.labelRight);
+            }
         }
-        const double rangeX = result.xForUtc(o.rangeEnd);
         if (reachMax > rangeX + 1.0) {
             TimelineOptions wider = options;
             wider.origin = o.origin;

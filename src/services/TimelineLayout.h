@@ -6,6 +6,7 @@
 // turns mouse input into requests.
 
 #include "domain/Entities.h"
+#include "domain/Result.h"
 #include "services/Finding.h"
 
 #include <QDateTime>
@@ -60,6 +61,8 @@ struct TimelineFlag {
 struct TimelineInput {
     QString title;
     QString homeZone;  ///< IANA zone of home (trip.homeZone)
+    QDate tripStart;  ///< the trip's dates, which bound what is drawn
+    QDate tripEnd;
     std::vector<TimelineStop> stops;  ///< any order; lanes follow arrival order
     std::vector<TimelineItem> items;  ///< any order
     /// Records (by the item's id) involved in open findings; not part of the
@@ -176,6 +179,16 @@ struct TimelineLayoutResult {
 /// The span of the trip from its items (earliest start, latest end), or an
 /// invalid pair when there are none.
 std::pair<QDateTime, QDateTime> timelineExtent(const TimelineInput& input);
+
+/// The longest span a timeline is drawn over. A trip lasts days or weeks; a
+/// year typed wrong (2026 for 2016) would stretch it over ten years, a PNG
+/// of gigabytes.
+constexpr int kMaxTimelineDays = 92;
+
+/// Why the items cannot be drawn as one timeline (they spread over more than
+/// kMaxTimelineDays), naming the item dated farthest from the trip's dates;
+/// success when they can.
+Status checkTimelineSpan(const TimelineInput& input);
 
 /// Lays out the items. Lanes: the travel lane, one per stop by arrival, and an
 /// "Elsewhere" lane only when an item belongs to no stop. Inside a lane items

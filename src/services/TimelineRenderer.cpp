@@ -759,6 +759,13 @@ void TimelineRenderer::paint(
     p.restore();
 }
 
+namespace {
+
+/// 480 MB of image memory at four bytes a pixel.
+constexpr qint64 kMaxImagePixels = 120000000;
+
+}  // namespace
+
 QImage TimelineRenderer::renderImage(const TimelineInput& input, const TimelineExportOptions& options)
 {
     TimelineOptions lo;
@@ -768,9 +775,12 @@ QImage TimelineRenderer::renderImage(const TimelineInput& input, const TimelineE
     const TimelineLayoutResult layout = layoutTimeline(input, lo);
     const double width = std::max(layout.size.width(), 900.0);
     const double legend = legendHeight(width - 16.0, !input.flags.isEmpty());
-    QImage image(
-        QSize(static_cast<int>(std::ceil(width)), static_cast<int>(std::ceil(layout.size.height() + legend + 16.0))),
-        QImage::Format_ARGB32_Premultiplied);
+    const QSize size(
+        static_cast<int>(std::ceil(width)), static_cast<int>(std::ceil(layout.size.height() + legend + 16.0)));
+    if (static_cast<qint64>(size.width()) * size.height() > kMaxImagePixels) {
+        return {};  // writePng says why
+    }
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter p(&image);
     paintTitle(p, input, layout, QRectF(0, 0, width, kTitleBlockHeight));
@@ -833,8 +843,16 @@ std::vector<std::pair<QDateTime, QDateTime>> TimelineRenderer::tripDays(const Ti
 
 Status TimelineRenderer::writePng(const TimelineInput& input, QIODevice& device, const TimelineExportOptions& options)
 {
+    if (Status span = checkTimelineSpan(input); !span.ok()) {
+        return span;
+    }
     const QImage image = renderImage(input, options);
-    if (image.isNull() || !image.save(&device, "PNG")) {
+    if (image.isNull()) {
+        return makeError(TimelineRendererText::tr("The timeline image would be larger than %L1 megapixels; export a "
+                                                  "PDF instead, or a smaller scale.")
+                             .arg(kMaxImagePixels / 1000000));
+    }
+    if (!image.save(&device, "PNG")) {
         return makeError(TimelineRendererText::tr("The timeline image could not be written."));
     }
     return Status::success();
@@ -842,6 +860,9 @@ Status TimelineRenderer::writePng(const TimelineInput& input, QIODevice& device,
 
 Status TimelineRenderer::writePdf(const TimelineInput& input, QIODevice& device, const TimelineExportOptions& options)
 {
+    if (Status span = checkTimelineSpan(input); !span.ok()) {
+        return span;
+    }
     QPdfWriter writer(&device);
     writer.setTitle(input.title.isEmpty() ? TimelineRendererText::tr("Trip timeline")
                                           : TimelineRendererText::tr("%1 — timeline").arg(input.title));
@@ -913,6 +934,9 @@ Status TimelineRenderer::exportToFile(
     if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf")) {
         return makeError(
             TimelineRendererText::tr("'%1' should end in .png or .pdf to say which kind of file to write.").arg(path));
+    }
+    if (Status span = checkTimelineSpan(input); !span.ok()) {
+        return span;
     }
     if (suffix == QLatin1String("png") && options.pages == TimelineExportOptions::Pages::PerDay) {
         return makeError(

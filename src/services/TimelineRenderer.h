@@ -65,7 +65,8 @@ public:
         const QRectF& rect, const QString& subtitle = {});
 
     /// The whole trip (or one day when range is given) as an image with a
-    /// title, the timeline and the legend.
+    /// title, the timeline and the legend; a null image when it would be
+    /// larger than 120 megapixels.
     static QImage renderImage(const TimelineInput& input, const TimelineExportOptions& options);
 
     /// The days of the trip for per-day pages: each [start, end) is a local

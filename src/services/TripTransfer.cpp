@@ -215,10 +215,20 @@ Result<std::unique_ptr<Database>> TripTransfer::createDatabase(const QString& pa
         return opened;
     }
     std::unique_ptr<Database> db = std::move(opened).value();
-    const Result<TripBundle> imported = importTrip(*db, sampleTripDocument(), false);
+    ImportFailure failure = ImportFailure::None;
+    const Result<TripBundle> imported = importTrip(*db, sampleTripDocument(), false, &failure);
+    if (!imported.ok() && failure == ImportFailure::TripExists) {
+        return db;  // another program put the sample trip in first (import --replace): it is there
+    }
     if (!imported.ok()) {
+        // Removed only while it holds no trip: another program may have
+        // written into the new file already.
+        const auto trips = TripRepository(*db).list();
+        const bool empty = trips.ok() && trips->empty();
         db.reset();
-        removeDatabaseFiles(path);
+        if (empty) {
+            removeDatabaseFiles(path);
+        }
         return makeError(tr("the bundled sample trip cannot be imported: %1").arg(imported.error().text()));
     }
     return db;
