@@ -537,3 +537,49 @@ TEST_CASE("a date typed ten years off neither stretches the timeline nor exhaust
     CHECK(layout.options.rangeStart.daysTo(layout.options.rangeEnd) <= input.tripStart.daysTo(input.tripEnd) + 3);
     CHECK(layout.size.width() < 20000);
 }
+
+TEST_CASE("a full disk is said as such, and the old file stays", "[hostile][disk]")
+{
+    SampleDb sample;
+    QTemporaryDir mountPoint;
+    REQUIRE(mountPoint.isValid());
+    // A small file system of its own: needs root (CI has it); else skipped.
+    if (runProgram(QStringLiteral("mount"),
+            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
+                QStringLiteral("tmpfs"), mountPoint.path() })
+            .exitCode
+        != 0) {
+        WARN("cannot mount a small tmpfs here (not root): skipped");
+        return;
+    }
+    struct Unmount {
+        QString path;
+        ~Unmount() { runProgram(QStringLiteral("umount"), { path }); }
+    } unmount { mountPoint.path() };
+    const QString old = mountPoint.path() + QStringLiteral("/roster.csv");
+    {
+        QFile f(old);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("the old roster");
+    }
+    {
+        QFile fill(mountPoint.path() + QStringLiteral("/fill"));
+        REQUIRE(fill.open(QIODevice::WriteOnly));
+        const QByteArray block(1024, 'x');
+        while (fill.write(block) == block.size() && fill.flush()) { }
+    }
+    for (const QString& format : { QStringLiteral("csv"), QStringLiteral("xlsx") }) {
+        const QString target = format == QLatin1String("csv") ? old : mountPoint.path() + QStringLiteral("/r.xlsx");
+        const ProgramRun r = runProgram(applicationBinary(),
+            { QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--db"), sample.path,
+                QStringLiteral("--trip"), kTrip, QStringLiteral("--preset"), QStringLiteral("protocol"),
+                QStringLiteral("--format"), format, QStringLiteral("-o"), target });
+        INFO(format.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("the disk is full")));
+    }
+    QFile f(old);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == QByteArrayLiteral("the old roster"));
+    CHECK_FALSE(QFileInfo::exists(mountPoint.path() + QStringLiteral("/r.xlsx")));
+}

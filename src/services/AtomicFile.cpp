@@ -146,6 +146,13 @@ Status AtomicFile::write(const QString& path, const std::function<Status(QIODevi
         file.cancelWriting();
         return makeError(AtomicFileText::tr("Cannot write %1: %2").arg(shown, written.error().text()));
     }
+    // QSaveFile::commit() does not report a failed flush of its buffer (a
+    // small file on a full disk was left empty, and "written"): flush first.
+    if (!file.flush()) {
+        const QString reason = reasonOf(file);
+        file.cancelWriting();
+        return makeError(AtomicFileText::tr("Cannot write %1: %2").arg(shown, reason));
+    }
     if (!file.commit()) {
         return makeError(AtomicFileText::tr("Cannot write %1: %2").arg(shown, reasonOf(file)));
     }
