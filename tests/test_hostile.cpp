@@ -583,3 +583,27 @@ TEST_CASE("a full disk is said as such, and the old file stays", "[hostile][disk
     CHECK(f.readAll() == QByteArrayLiteral("the old roster"));
     CHECK_FALSE(QFileInfo::exists(mountPoint.path() + QStringLiteral("/r.xlsx")));
 }
+
+TEST_CASE("a database another program holds locked is said to be locked", "[hostile]")
+{
+    SampleDb sample;
+    const QString name = QStringLiteral("locker");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(sample.path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        REQUIRE(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE trips SET notes = notes")));
+        const ProgramRun r = runProgram(applicationBinary(),
+            { QStringLiteral("list"), QStringLiteral("trips"), QStringLiteral("--db"), sample.path });
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("another program holds")));
+        REQUIRE(q.exec(QStringLiteral("ROLLBACK")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    CHECK(listsTheSampleTrip(sample.path));
+}

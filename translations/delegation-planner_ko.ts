@@ -2315,6 +2315,10 @@
         <source>%1 is not a regular file (a device, a pipe or a socket), so not a database</source>
         <translation>%1은(는) 일반 파일이 아니므로(장치, 파이프 또는 소켓) 데이터베이스가 아닙니다</translation>
     </message>
+    <message>
+        <source>another program holds %1 locked (it is writing to it, or keeps it to itself); close that program or try again in a moment</source>
+        <translation>다른 프로그램이 %1을(를) 잠그고 있습니다(쓰고 있거나 혼자 쓰도록 열어 두었습니다). 그 프로그램을 닫거나 잠시 후 다시 시도하십시오</translation>
+    </message>
 </context>
 <context>
     <name>planner::DelegationPage</name>

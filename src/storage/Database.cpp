@@ -303,6 +303,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         }
         auto inspection = inspect(path);
         if (!inspection.ok()) {
+            if (inspection.error().message.contains(QLatin1String("locked"))) {
+                return makeError(DatabaseText::tr("another program holds %1 locked (it is writing to it, or keeps it "
+                                                  "to itself); close that program or try again in a moment")
+                                     .arg(native));
+            }
             return makeError(DatabaseText::tr("%1 cannot be read (%2); it was left unchanged")
                                  .arg(native, inspection.error().message));
         }
