@@ -102,6 +102,10 @@ Result<TripBundle> TripTransfer::importTrip(
     }
     const Status saved = store.save(bundle, replace);
     if (!saved.ok()) {
+        // Another program may have put the trip in since it was looked for.
+        if (const Result<bool> exists = store.tripExists(bundle.trip.id); !replace && exists.ok() && exists.value()) {
+            return fail(ImportFailure::TripExists, saved.error());
+        }
         return fail(ImportFailure::Storage, saved.error());
     }
     if (failure != nullptr) {
