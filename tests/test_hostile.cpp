@@ -66,6 +66,14 @@ bool listsTheSampleTrip(const QString& db)
     return r.exitCode == 0 && r.out.contains(QStringLiteral("Public Governance"), Qt::CaseInsensitive);
 }
 
+/// A file with these bytes, for the test to start from.
+void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
 mode_t modeOf(const QString& path)
 {
     struct stat st { };
@@ -144,11 +152,7 @@ TEST_CASE("outputs are the owner's alone, whatever the umask or the old file's m
     const mode_t oldMask = ::umask(022);
     const QString fresh = sample.file(QStringLiteral("trip.json"));
     const QString open = sample.file(QStringLiteral("open.csv"));
-    {
-        QFile f(open);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("old");
-    }
+    writeBytes(open, "old");
     REQUIRE(::chmod(QFile::encodeName(open).constData(), 0666) == 0);
 
     const ProgramRun json = runProgram(applicationBinary(),
@@ -217,10 +221,7 @@ TEST_CASE("hostile trip documents are refused with a place, and nothing crashes"
 
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("deep.json"));
-        QFile f(file);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-        f.close();
+        writeBytes(file, bytes);
         const QString db = dir.filePath(QStringLiteral("p.sqlite"));
         REQUIRE(runProgram(applicationBinary(), { QStringLiteral("init"), QStringLiteral("--db"), db }).exitCode == 0);
         const ProgramRun r
@@ -396,9 +397,7 @@ TEST_CASE("a half-made copy of an update of the schema is removed at the next op
     const QString part = sample.file(QStringLiteral("planner.before-schema-9-20260101-000000.sqlite.part"));
     const QString fresh = sample.file(QStringLiteral("planner.before-schema-9-20260101-000001.sqlite.part"));
     for (const QString& path : { part, fresh }) {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("half");
+        writeBytes(path, "half");
     }
     {
         QFile f(part);
@@ -434,10 +433,7 @@ TEST_CASE("only regular files are opened, and only init creates a database", "[h
     SECTION("an empty file stays an empty file of its own mode")
     {
         const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
-        {
-            QFile f(empty);
-            REQUIRE(f.open(QIODevice::WriteOnly));
-        }
+        writeBytes(empty, {});
         REQUIRE(::chmod(QFile::encodeName(empty).constData(), 0644) == 0);
         const ProgramRun r = list(empty);
         CHECK(r.exitCode == 1);
@@ -482,11 +478,7 @@ TEST_CASE("init --sample racing an import on a new file: one clear outcome each 
     REQUIRE(dir.isValid());
     QTemporaryDir docs;
     const QString doc = docs.filePath(QStringLiteral("trip.json"));
-    {
-        QFile f(doc);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(sampleDocument());
-    }
+    writeBytes(doc, sampleDocument());
     for (int round = 0; round < 10; ++round) {
         INFO("round " << round);
         const QString db = dir.filePath(QStringLiteral("race-%1.sqlite").arg(round));
@@ -559,11 +551,7 @@ TEST_CASE("a full disk is said as such, and the old file stays", "[hostile][disk
         ~Unmount() { runProgram(QStringLiteral("umount"), { path }); }
     } unmount { mountPoint.path() };
     const QString old = mountPoint.path() + QStringLiteral("/roster.csv");
-    {
-        QFile f(old);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("the old roster");
-    }
+    writeBytes(old, "the old roster");
     {
         QFile fill(mountPoint.path() + QStringLiteral("/fill"));
         REQUIRE(fill.open(QIODevice::WriteOnly));

@@ -1,5 +1,7 @@
 #include "services/AtomicFile.h"
 
+#include "storage/Database.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
@@ -19,23 +21,13 @@ struct AtomicFileText {
 
 constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-bool isSqliteFile(const QString& path)
-{
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        return false;
-    }
-    static const QByteArray magic("SQLite format 3\0", 16);
-    return file.read(magic.size()) == magic;
-}
-
 /// The database a -wal, -shm or -journal file belongs to, if path is one.
 QString databaseOfSidecar(const QString& path)
 {
     for (const QLatin1String suffix : { QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal") }) {
         if (path.endsWith(suffix)) {
             const QString base = path.chopped(suffix.size());
-            if (isSqliteFile(base)) {
+            if (Database::looksLikeDatabase(base)) {
                 return base;
             }
         }
@@ -93,7 +85,7 @@ bool AtomicFile::isStream(const QString& path)
 Status AtomicFile::checkTarget(const QString& path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (isSqliteFile(path)) {
+    if (Database::looksLikeDatabase(path)) {
         return makeError(AtomicFileText::tr("%1 is a database; writing an export there would destroy it. Choose "
                                             "another file name.")
                              .arg(shown));
