@@ -241,6 +241,10 @@ QString Database::sqliteVersion()
 
 bool Database::looksLikeDatabase(const QString& path)
 {
+    // Only a regular file can be one; reading a pipe would wait for a writer.
+    if (!QFileInfo(path).isFile()) {
+        return false;
+    }
     const Result<bool> sqlite = looksLikeSqlite(path);
     return sqlite.ok() && sqlite.value();
 }

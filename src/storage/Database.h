@@ -37,7 +37,7 @@ public:
     /// The schema version this build writes (PRAGMA user_version).
     static int currentSchemaVersion();
 
-    /// True when path is a readable file that starts as an SQLite database
+    /// True when path is a readable regular file that starts as an SQLite database
     /// does (read without SQLite; says nothing of its schema).
     static bool looksLikeDatabase(const QString& path);
     /// The version of the SQLite library in use ("3.40.1").
