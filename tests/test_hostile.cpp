@@ -532,38 +532,89 @@ TEST_CASE("a date typed ten years off neither stretches the timeline nor exhaust
     CHECK(layout.size.width() < 20000);
 }
 
+/// A file system of the test's own, mounted over a temporary folder and gone
+/// with it: a small tmpfs, or a read-only view of another folder. Mounting
+/// needs root (CI has it); mounted() is false elsewhere and the test skips.
+class TestMount {
+public:
+    static TestMount smallTmpfs()
+    {
+        return TestMount({ QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+            QStringLiteral("size=64k"), QStringLiteral("tmpfs") });
+    }
+    static TestMount readOnlyView(const QString& folder)
+    {
+        TestMount m({ QStringLiteral("--bind"), folder });
+        if (m.m_mounted
+            && runProgram(QStringLiteral("mount"),
+                   { QStringLiteral("-o"), QStringLiteral("remount,ro,bind"), m.m_point.path() })
+                    .exitCode
+                != 0) {
+            m.m_mounted = false;
+            runProgram(QStringLiteral("umount"), { m.m_point.path() });
+        }
+        return m;
+    }
+    TestMount(TestMount&& other) noexcept : m_point(std::move(other.m_point)), m_mounted(other.m_mounted)
+    {
+        other.m_mounted = false;
+    }
+    TestMount(const TestMount&) = delete;
+    TestMount& operator=(const TestMount&) = delete;
+    TestMount& operator=(TestMount&&) = delete;
+    ~TestMount()
+    {
+        if (m_mounted) {
+            runProgram(QStringLiteral("umount"), { m_point.path() });
+        }
+    }
+    [[nodiscard]] bool mounted() const { return m_mounted; }
+    [[nodiscard]] QString path(const QString& name) const { return m_point.filePath(name); }
+
+    /// Fills the file system to its last block.
+    void fill() const
+    {
+        QFile f(path(QStringLiteral("fill")));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        const QByteArray block(1024, 'x');
+        while (f.write(block) == block.size() && f.flush()) { }
+    }
+
+private:
+    explicit TestMount(QStringList arguments)
+    {
+        REQUIRE(m_point.isValid());
+        arguments << m_point.path();
+        m_mounted = runProgram(QStringLiteral("mount"), arguments).exitCode == 0;
+    }
+    QTemporaryDir m_point;
+    bool m_mounted = false;
+};
+
+ProgramRun exportRoster(const QString& db, const QString& format, const QString& target,
+    const std::vector<std::pair<QString, QString>>& environment = {})
+{
+    return runProgram(applicationBinary(),
+        { QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--db"), db, QStringLiteral("--trip"),
+            kTrip, QStringLiteral("--preset"), QStringLiteral("protocol"), QStringLiteral("--format"), format,
+            QStringLiteral("-o"), target },
+        environment);
+}
+
 TEST_CASE("a full disk is said as such, and the old file stays", "[hostile][disk]")
 {
     SampleDb sample;
-    QTemporaryDir mountPoint;
-    REQUIRE(mountPoint.isValid());
-    // A small file system of its own: needs root (CI has it); else skipped.
-    if (runProgram(QStringLiteral("mount"),
-            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
-                QStringLiteral("tmpfs"), mountPoint.path() })
-            .exitCode
-        != 0) {
+    const TestMount disk = TestMount::smallTmpfs();
+    if (!disk.mounted()) {
         WARN("cannot mount a small tmpfs here (not root): skipped");
         return;
     }
-    struct Unmount {
-        QString path;
-        ~Unmount() { runProgram(QStringLiteral("umount"), { path }); }
-    } unmount { mountPoint.path() };
-    const QString old = mountPoint.path() + QStringLiteral("/roster.csv");
+    const QString old = disk.path(QStringLiteral("roster.csv"));
     writeBytes(old, "the old roster");
-    {
-        QFile fill(mountPoint.path() + QStringLiteral("/fill"));
-        REQUIRE(fill.open(QIODevice::WriteOnly));
-        const QByteArray block(1024, 'x');
-        while (fill.write(block) == block.size() && fill.flush()) { }
-    }
+    disk.fill();
     for (const QString& format : { QStringLiteral("csv"), QStringLiteral("xlsx") }) {
-        const QString target = format == QLatin1String("csv") ? old : mountPoint.path() + QStringLiteral("/r.xlsx");
-        const ProgramRun r = runProgram(applicationBinary(),
-            { QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--db"), sample.path,
-                QStringLiteral("--trip"), kTrip, QStringLiteral("--preset"), QStringLiteral("protocol"),
-                QStringLiteral("--format"), format, QStringLiteral("-o"), target });
+        const QString target = format == QLatin1String("csv") ? old : disk.path(QStringLiteral("r.xlsx"));
+        const ProgramRun r = exportRoster(sample.path, format, target);
         INFO(format.toStdString());
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(QStringLiteral("the disk is full")));
@@ -571,7 +622,54 @@ TEST_CASE("a full disk is said as such, and the old file stays", "[hostile][disk
     QFile f(old);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == QByteArrayLiteral("the old roster"));
-    CHECK_FALSE(QFileInfo::exists(mountPoint.path() + QStringLiteral("/r.xlsx")));
+    CHECK_FALSE(QFileInfo::exists(disk.path(QStringLiteral("r.xlsx"))));
+
+    SECTION("a full temporary folder, where the spreadsheet is built, without the library's raw lines")
+    {
+        const ProgramRun r = exportRoster(sample.path, QStringLiteral("xlsx"), sample.file(QStringLiteral("r.xlsx")),
+            { { QStringLiteral("TMPDIR"), disk.path(QString()) } });
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("the disk is full")));
+        CHECK_FALSE(r.err.contains(QStringLiteral("[ERROR]")));
+        CHECK_FALSE(QFileInfo::exists(sample.file(QStringLiteral("r.xlsx"))));
+    }
+}
+
+TEST_CASE("a database on a read-only file system is read, and a change is refused in words", "[hostile][readonly]")
+{
+    SampleDb sample;
+    const TestMount view = TestMount::readOnlyView(sample.dir.path());
+    if (!view.mounted()) {
+        WARN("cannot mount a read-only view here (not root): skipped");
+        return;
+    }
+    const QString db = view.path(QStringLiteral("planner.sqlite"));
+    REQUIRE_FALSE(QFileInfo::exists(db + QStringLiteral("-wal")));
+    CHECK(listsTheSampleTrip(db));
+    const ProgramRun exported = runProgram(applicationBinary(),
+        { QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--db"), db, QStringLiteral("--trip"), kTrip,
+            QStringLiteral("-o"), QStringLiteral("-") });
+    CHECK(exported.exitCode == 0);
+    CHECK(exported.out.contains(QStringLiteral("\"people\"")));
+    const ProgramRun checked = runProgram(
+        applicationBinary(), { QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--trip"), kTrip });
+    CHECK(checked.exitCode != 2);
+    CHECK_FALSE(checked.err.contains(QStringLiteral("cannot be read")));
+
+    const QString document = sample.file(QStringLiteral("trip.json"));
+    writeBytes(document, sampleDocument());
+    const ProgramRun imported = runProgram(applicationBinary(),
+        { QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--replace"), document });
+    CHECK(imported.exitCode == 1);
+    CHECK(imported.err.contains(QStringLiteral("can only be read here")));
+
+    auto opened = Database::open(db, Database::Mode::OpenExisting);
+    REQUIRE(opened.ok());
+    CHECK(opened.value()->isReadOnly());
+    CHECK_FALSE(TripRepository(*opened.value()).list().value().empty());
+    const Status change = opened.value()->transaction([] { return Status {}; });
+    REQUIRE_FALSE(change.ok());
+    CHECK(change.error().message.contains(QStringLiteral("read-only")));
 }
 
 TEST_CASE("a database another program holds locked is said to be locked", "[hostile]")

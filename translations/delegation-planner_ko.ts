@@ -2319,6 +2319,18 @@
         <source>another program holds %1 locked (it is writing to it, or keeps it to itself); close that program or try again in a moment</source>
         <translation>다른 프로그램이 %1을(를) 잠그고 있습니다(쓰고 있거나 혼자 쓰도록 열어 두었습니다). 그 프로그램을 닫거나 잠시 후 다시 시도하십시오</translation>
     </message>
+    <message>
+        <source>%1 was written by an older version of Delegation Planner and needs updating, but it or its folder is read-only here; copy it to a folder you may write to and open the copy</source>
+        <translation>%1은(는) 이전 버전의 Delegation Planner로 작성되어 갱신이 필요하지만, 파일이나 폴더가 읽기 전용입니다. 쓰기가 가능한 폴더로 복사한 뒤 복사본을 여십시오</translation>
+    </message>
+    <message>
+        <source>%1 cannot become a database: it or its folder is read-only</source>
+        <translation>%1을(를) 데이터베이스로 만들 수 없습니다. 파일이나 폴더가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>%1 can only be read here: the file or its folder is read-only, so nothing was changed</source>
+        <translation>%1은(는) 읽기만 가능합니다. 파일이나 폴더가 읽기 전용이어서 아무것도 변경하지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>planner::DelegationPage</name>
@@ -3490,6 +3502,14 @@ Open one with File ▸ Open… (Ctrl+O) or create one with File ▸ New Database
     <message>
         <source>%1 no longer exists; it was removed from the menu.</source>
         <translation>%1이(가) 더 이상 존재하지 않아 메뉴에서 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)[*] — Delegation Planner</source>
+        <translation>%1 (읽기 전용)[*] — Delegation Planner</translation>
+    </message>
+    <message>
+        <source>Opened %1 for reading only: the file or its folder is read-only</source>
+        <translation>%1을(를) 읽기 전용으로 열었습니다. 파일이나 폴더가 읽기 전용입니다</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +5138,10 @@ Delete it anyway? It is taken off these records. Edit ▸ Undo (Ctrl+Z) brings e
     <message>
         <source>Page %1 of %2</source>
         <translation>%2쪽 중 %1쪽</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written: the disk is full (it is built in the temporary folder %1 first)</source>
+        <translation>스프레드시트를 쓸 수 없습니다. 디스크 공간이 부족합니다(스프레드시트는 먼저 임시 폴더 %1에서 만들어집니다)</translation>
     </message>
 </context>
 <context>

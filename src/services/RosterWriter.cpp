@@ -5,15 +5,21 @@
 #include "services/DocumentPainter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 namespace planner {
@@ -258,6 +264,36 @@ QByteArray RosterWriter::toJson(const Roster& roster)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+namespace {
+
+/// workbook_close() with the library's "[ERROR][file:line]" lines kept off
+/// standard error (it prints them itself when a write fails; the caller says
+/// what happened in words). Standard error is pointed at /dev/null for the
+/// moment of the call only.
+lxw_error closeQuietly(lxw_workbook* workbook, int& savedErrno)
+{
+    std::fflush(stderr);
+    const int saved = ::dup(STDERR_FILENO);
+    const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    const bool quiet = saved >= 0 && null >= 0 && ::dup2(null, STDERR_FILENO) >= 0;
+    errno = 0;
+    const lxw_error closed = workbook_close(workbook);
+    savedErrno = errno;
+    if (quiet) {
+        std::fflush(stderr);
+        ::dup2(saved, STDERR_FILENO);
+    }
+    if (null >= 0) {
+        ::close(null);
+    }
+    if (saved >= 0) {
+        ::close(saved);
+    }
+    return closed;
+}
+
+}  // namespace
+
 Result<QByteArray> RosterWriter::toXlsx(const Roster& roster)
 {
     // libxlsxwriter writes to a file name only: build in a private
@@ -341,10 +377,17 @@ Result<QByteArray> RosterWriter::toXlsx(const Roster& roster)
     worksheet_repeat_rows(sheet, 0, 0);
     worksheet_fit_to_pages(sheet, 1, 0);
 
-    const lxw_error closed = workbook_close(workbook);
+    int closeErrno = 0;
+    const lxw_error closed = closeQuietly(workbook, closeErrno);
     if (closed != LXW_NO_ERROR) {
-        return makeError(RosterWriterText::tr("The spreadsheet could not be written: %1")
-                             .arg(QString::fromUtf8(lxw_strerror(closed))));
+        // The library's own codes name its step ("error creating output xlsx
+        // file"); what the person can act on is why.
+        const bool full = closeErrno == ENOSPC || QStorageInfo(dir.path()).bytesAvailable() < 64 * 1024;
+        return makeError(full ? RosterWriterText::tr("The spreadsheet could not be written: the disk is full (it is "
+                                                     "built in the temporary folder %1 first)")
+                                    .arg(QDir::toNativeSeparators(QDir::tempPath()))
+                              : RosterWriterText::tr("The spreadsheet could not be written: %1")
+                                    .arg(QString::fromUtf8(lxw_strerror(closed))));
     }
     QFile file(QFile::decodeName(path));
     if (!file.open(QIODevice::ReadOnly)) {

@@ -10,9 +10,11 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 #include <sqlite3.h>
+#include <unistd.h>
 
 // Everything specific to SQLite (pragmas, the file header, the backup API,
 // BEGIN IMMEDIATE) lives in this file; repositories use portable SQL.
@@ -22,6 +24,9 @@ namespace planner {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
+/// How long a first look waits for a lock: in WAL mode readers never wait for
+/// writers, so a lock that outlasts this is another program holding the file.
+constexpr int kInspectTimeoutMs = 1500;
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 struct DatabaseText {
@@ -78,6 +83,36 @@ Header readHeader(const QString& path)
     header.userVersion = be32(60);
     header.applicationId = be32(68);
     return header;
+}
+
+/// True when this process may write both the file and its folder (SQLite
+/// puts its -wal and -shm files beside the database). access() also answers
+/// for root on a read-only file system.
+bool mayWrite(const QString& path)
+{
+    const QByteArray file = QFile::encodeName(path);
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    return ::access(file.constData(), W_OK) == 0 && ::access(folder.constData(), W_OK) == 0;
+}
+
+/// Points connection at path; readOnly opens without writing anything. A
+/// database in a folder nobody may write to has no -wal (one could not be
+/// made there), so it is opened as immutable: SQLite would otherwise fail to
+/// create the -shm file that reading in WAL mode needs.
+void setTarget(QSqlDatabase& connection, const QString& path, bool readOnly, int timeoutMs)
+{
+    const QString timeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(timeoutMs);
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    const bool immutable
+        = readOnly && ::access(folder.constData(), W_OK) != 0 && !QFileInfo::exists(path + QStringLiteral("-wal"));
+    if (immutable) {
+        connection.setDatabaseName(
+            QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+        connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;") + timeout);
+    } else {
+        connection.setDatabaseName(path);
+        connection.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") + timeout : timeout);
+    }
 }
 
 QString emptyFile(const QString& native)
@@ -148,8 +183,7 @@ Result<Inspection> inspect(const QString& path)
     Result<Inspection> result = makeError(QString());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        setTarget(db, path, true, kInspectTimeoutMs);
         if (!db.open()) {
             result = makeError(db.lastError().text());
         } else {
@@ -258,6 +292,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     const QFileInfo info(path);
     bool created = false;
     bool madeFile = false;  ///< the file is ours to remove when it never becomes a database
+    bool readOnly = false;  ///< an existing database this process may not write: opened for reading
     if (info.exists() && mode == Mode::CreateNew) {
         return makeError(DatabaseText::tr("%1 already exists; choose a new file name").arg(native));
     }
@@ -331,6 +366,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
                 DatabaseText::tr("%1 is damaged (%2); it was left unchanged. Restore it from a backup copy.")
                     .arg(native, inspection->integrity));
         }
+        readOnly = !mayWrite(path);
+        if (readOnly && inspection->userVersion < currentSchemaVersion()) {
+            return makeError(DatabaseText::tr("%1 was written by an older version of Delegation Planner and needs "
+                                              "updating, but it or its folder is read-only here; copy it to a "
+                                              "folder you may write to and open the copy")
+                                 .arg(native));
+        }
+    }
+    if (created && !mayWrite(path)) {
+        return makeError(DatabaseText::tr("%1 cannot become a database: it or its folder is read-only").arg(native));
     }
 
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
@@ -347,9 +392,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         }
         return makeError(message);
     };
+    db->m_readOnly = readOnly;
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    db->m_db.setDatabaseName(db->m_path);
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    setTarget(db->m_db, db->m_path, readOnly, kBusyTimeoutMs);
     if (!db->m_db.open()) {
         return failed(DatabaseText::tr("cannot open %1: %2").arg(native, db->m_db.lastError().text()));
     }
@@ -361,8 +406,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 
 Status Database::configure()
 {
-    const QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs) };
+    QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs) };
+    if (!m_readOnly) {
+        // Setting the journal mode writes the file; a file only read keeps its own.
+        pragmas.insert(1, QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
     for (const QString& pragma : pragmas) {
         if (Status s = execute(pragma); !s) {
             return makeError(
@@ -401,7 +450,7 @@ Status Database::checkAndMigrate(bool created)
 {
     const int from = created ? 0 : schemaVersion();
     const int to = currentSchemaVersion();
-    if (!created && !m_path.isEmpty()) {
+    if (!created && !m_readOnly && !m_path.isEmpty()) {
         removeStaleCopies(m_path);
     }
     if (from < to && !created) {
@@ -479,6 +528,11 @@ Status Database::transaction(const std::function<Status()>& work)
             m_transactionFailed = true;
         }
         return status;
+    }
+    if (m_readOnly) {
+        return makeError(DatabaseText::tr("%1 can only be read here: the file or its folder is read-only, so nothing "
+                                          "was changed")
+                             .arg(QDir::toNativeSeparators(m_path)));
     }
     if (Status s = execute(QStringLiteral("BEGIN IMMEDIATE")); !s) {
         return makeError(s.error().message.contains(QLatin1String("locked"))

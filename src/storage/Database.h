@@ -21,6 +21,8 @@ namespace planner {
 /// version, and migrates an older schema after copying the file with
 /// SQLite's backup API. A file from a newer version, a file of another
 /// program and a damaged file are refused with a message and left untouched.
+/// A database the process may not write (a read-only file, folder or file
+/// system) is opened for reading only.
 ///
 /// Each Database owns one QSqlDatabase connection, used from the thread that
 /// opened it. Only src/storage uses connection().
@@ -50,6 +52,10 @@ public:
 
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const;
+    /// True when the file or its folder may not be written by this process:
+    /// the database was opened for reading, and every change is refused with
+    /// a message saying so (list, check and export work as usual).
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     /// The copy made before the last migration, or empty when none was needed.
     [[nodiscard]] QString migrationBackupPath() const { return m_backupPath; }
 
@@ -99,6 +105,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_backupPath;
+    bool m_readOnly = false;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
     quint64 m_revision = 0;

@@ -677,15 +677,20 @@ void MainWindow::adopt(std::unique_ptr<Database> db, OpenFlag flag)
     createChecks();
     m_temporary = flag == OpenFlag::Temporary;
     const QString name = QFileInfo(path).fileName();
+    const bool readOnly = m_document->database().isReadOnly();
     setWindowFilePath(path);
     setWindowTitle(m_temporary ? tr("%1 (temporary copy)[*] — Delegation Planner").arg(name)
+            : readOnly         ? tr("%1 (read-only)[*] — Delegation Planner").arg(name)
                                : tr("%1[*] — Delegation Planner").arg(name));
     if (!m_temporary) {
         RecentDatabases::add(path);
         rebuildRecentMenu();
     }
     reloadTrips();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), kStatusTimeout);
+    statusBar()->showMessage(readOnly
+            ? tr("Opened %1 for reading only: the file or its folder is read-only").arg(QDir::toNativeSeparators(path))
+            : tr("Opened %1").arg(QDir::toNativeSeparators(path)),
+        kStatusTimeout);
 }
 
 Uuid MainWindow::currentTripId() const

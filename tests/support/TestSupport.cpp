@@ -29,9 +29,18 @@ QString applicationBinary()
 
 ProgramRun runProgram(const QString& program, const QStringList& arguments)
 {
+    return runProgram(program, arguments, {});
+}
+
+ProgramRun runProgram(
+    const QString& program, const QStringList& arguments, const std::vector<std::pair<QString, QString>>& environment)
+{
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const auto& [name, value] : environment) {
+        env.insert(name, value);
+    }
     process.setProcessEnvironment(env);
     process.start(program, arguments);
     REQUIRE(process.waitForStarted(10000));

@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <ostream>
+#include <utility>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -59,6 +60,9 @@ struct ProgramRun {
 /// Runs a program (the application on the offscreen platform, a PDF reader)
 /// and waits for it; the arguments and output go to the test's log.
 ProgramRun runProgram(const QString& program, const QStringList& arguments);
+/// The same with these variables set in its environment (TMPDIR=…).
+ProgramRun runProgram(
+    const QString& program, const QStringList& arguments, const std::vector<std::pair<QString, QString>>& environment);
 
 /// The pages of a PDF rendered by pdftoppm at dpi, as images.
 std::vector<QImage> renderPdf(const QString& pdf, int dpi);
