@@ -588,6 +588,11 @@ void MainWindow::warnIfOpenElsewhere(const QString& path)
         m_lock = std::move(lock);
         return;
     }
+    if (lock->error() != QLockFile::LockFailedError) {
+        // No lock file can be made (a read-only folder): nothing says that
+        // another window has the database open.
+        return;
+    }
     qint64 pid = 0;
     QString host;
     QString app;
