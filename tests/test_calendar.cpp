@@ -194,7 +194,7 @@ TEST_CASE("LOCATION names a place once: the city is not repeated after an addres
     CHECK(hotel.events.at(b.meetings.front().id).location == QStringLiteral("Four Seasons Hotel Baku"));
 }
 
-TEST_CASE("A signing ceremony session in the calendar is the MOU's event; no second event for it")
+TEST_CASE("A signing ceremony session in the calendar is the MOU's event, no second event for it")
 {
     TripBundle b = makeBundle();
     Mou& mou = b.mous.front();

@@ -235,7 +235,7 @@ TEST_CASE("check: wrong use and unknown trips")
     CHECK(unknown.err.contains(QStringLiteral("delegation-planner: ")));
 }
 
-TEST_CASE("check --acknowledge ID --reason TEXT accepts a finding by the id check prints; --withdraw opens it again")
+TEST_CASE("check --acknowledge ID --reason TEXT accepts a finding by the id check prints, --withdraw opens it again")
 {
     TempDatabase t;
     const TripBundle b = sample();

@@ -108,7 +108,7 @@ TEST_CASE("An empty name is refused at the form with the reason, and nothing is 
     CHECK(OrganisationRepository(f.db()).get(mois.id)->name == QStringLiteral("Ministry of the Interior and Safety"));
 }
 
-TEST_CASE("A country that is not an ISO code is refused at the field; a three-letter code is stored as two")
+TEST_CASE("A country that is not an ISO code is refused at the field, a three-letter code is stored as two")
 {
     Fixture f;
     const Organisation mois = f.byName(QStringLiteral("Ministry of the Interior"));

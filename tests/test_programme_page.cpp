@@ -407,7 +407,7 @@ TEST_CASE("A travel leg is added after the last stop and edited: flight, passeng
     CHECK(*ItineraryRepository(f.db()).getLeg(home.id) == edited);
 }
 
-TEST_CASE("Deleting a stop lists what goes with it and asks; undo restores it")
+TEST_CASE("Deleting a stop lists what goes with it and asks, undo restores it")
 {
     Fixture f;
     const TripBundle b = makeBundle();

@@ -230,7 +230,7 @@ TEST_CASE("export badges --person: only the people named, in order of precedence
     CHECK(text.indexOf(QStringLiteral("HONG Yun-sik")) < text.indexOf(QStringLiteral("MOON Ji-ho")));
 }
 
-TEST_CASE("A long name shrinks to fit its badge on one line; it is neither clipped nor wrapped", "[protocol]")
+TEST_CASE("A long name shrinks to fit its badge on one line, it is neither clipped nor wrapped", "[protocol]")
 {
     ProtocolPerson p;
     p.person.familyName = QStringLiteral("Wolfeschlegelsteinhausenbergerdorff");
@@ -368,7 +368,7 @@ TEST_CASE("Countries: codes of ISO 3166-1 from iso-codes, and the names protocol
     CHECK(none.protocolName(QStringLiteral("KR")) == QStringLiteral("KR"));
 }
 
-TEST_CASE("Nationalities are the passport's alpha-3 codes; countries of organisations alpha-2; names in Korean too",
+TEST_CASE("Nationalities are the passport's alpha-3 codes, countries of organisations alpha-2, names in Korean too",
     "[protocol]")
 {
     const Countries& c = Countries::system();

@@ -108,7 +108,7 @@ with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
 
 }  // namespace
 
-TEST_CASE("Presets name the columns each recipient needs; only immigration carries passport data")
+TEST_CASE("Presets name the columns each recipient needs, only immigration carries passport data")
 {
     using C = RosterColumn;
     CHECK(Roster::presetColumns(RosterPreset::Protocol)
@@ -133,7 +133,7 @@ TEST_CASE("Presets name the columns each recipient needs; only immigration carri
     CHECK(unknown.error().text().contains(QStringLiteral("passportNumber")));
 }
 
-TEST_CASE("Rosters are in order of precedence; stop columns give one block per stop")
+TEST_CASE("Rosters are in order of precedence, stop columns give one block per stop")
 {
     TripBundle b = makeBundle();
     std::reverse(b.members.begin(), b.members.end());

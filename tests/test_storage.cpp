@@ -256,7 +256,7 @@ TEST_CASE("Invalid records and constraint violations are refused with messages")
     CHECK(*TripBundleStore(t.db()).load(b.trip.id) == b);
 }
 
-TEST_CASE("Deleting refuses records in use and names the users; owned records cascade")
+TEST_CASE("Deleting refuses records in use and names the users, owned records cascade")
 {
     TempDatabase t;
     const TripBundle b = makeBundle();

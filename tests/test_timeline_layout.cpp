@@ -232,7 +232,7 @@ TEST_CASE("An item in no stop and outside every stay goes to an Elsewhere lane")
     CHECK(boxOf(r, 2).lane == 2);
 }
 
-TEST_CASE("Overlapping items stack into sub-rows; items that only touch share a row")
+TEST_CASE("Overlapping items stack into sub-rows, items that only touch share a row")
 {
     const QString z = QStringLiteral("Asia/Tashkent");
     TimelineInput input = oneStop(
@@ -270,7 +270,7 @@ TEST_CASE("Overlapping items stack into sub-rows; items that only touch share a 
     CHECK(r.lanes[1].rect.contains(boxOf(r, c).rect));
 }
 
-TEST_CASE("Parallel sessions stack inside a taller forum; a forum is not hidden by a meeting")
+TEST_CASE("Parallel sessions stack inside a taller forum, a forum is not hidden by a meeting")
 {
     const QString z = QStringLiteral("Asia/Tashkent");
     TimelineInput input = oneStop(

@@ -180,7 +180,7 @@ TEST_CASE("Dragging a session by 30 minutes moves it in the database as one undo
     CHECK(f.session(kKeynote).start == at(QStringLiteral("2016-08-17T10:10")));
 }
 
-TEST_CASE("Dragging a forum moves its sessions with it; dragging an end changes only the end")
+TEST_CASE("Dragging a forum moves its sessions with it, dragging an end changes only the end")
 {
     PageFixture f;
     f.zoomToKeynote();

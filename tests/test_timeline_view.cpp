@@ -63,7 +63,7 @@ struct ViewFixture {
 
 }  // namespace
 
-TEST_CASE("Zoom keys change the scale; fit trip shows the whole trip")
+TEST_CASE("Zoom keys change the scale, fit trip shows the whole trip")
 {
     ViewFixture f;
     QSignalSpy scale(&f.view, &TimelineView::scaleChanged);
