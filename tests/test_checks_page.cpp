@@ -270,6 +270,111 @@ TEST_CASE("A double booking shows up right after the edit, can be acknowledged, 
     }
 }
 
+namespace {
+
+/// Fills the Tashkent forum's 10:00 to 11:00 with 600 one-minute breaks in
+/// ten rooms (no finding of their own), so that the trip is checked in the
+/// background.
+void makeLarge(Database& db, const Uuid& tripId)
+{
+    auto forums = ForumRepository(db).list(tripId);
+    REQUIRE_OK(forums);
+    const Forum& forum = forums->front();
+    REQUIRE(forum.start.zone() == kTashkent);
+    for (int i = 0; i < 600; ++i) {
+        AgendaSession s;
+        s.id = newUuid();
+        s.forumId = forum.id;
+        s.kind = SessionKind::Break;
+        s.title = QStringLiteral("Break %1").arg(i);
+        s.room = QStringLiteral("Room %1").arg(i % 10);
+        s.start = at(QStringLiteral("2016-08-17T10:%1").arg(i / 10, 2, 10, QLatin1Char('0')));
+        s.end = s.start.addMinutes(1);
+        REQUIRE_OK(ForumRepository(db).insertSession(s));
+    }
+}
+
+/// The rules found on the document's snapshot, checked in this thread.
+QStringList rulesNow(Document& document, const CheckResults& checks)
+{
+    auto trip = document.trip(checks.tripId());
+    REQUIRE_OK(trip);
+    QStringList rules;
+    for (const Finding& f : PlanningChecks::run(*trip.value(), checks.settings())) {
+        rules << f.ruleId;
+    }
+    return rules;
+}
+
+QStringList rulesShown(const CheckResults& checks)
+{
+    QStringList rules;
+    for (const ReviewedFinding& r : checks.findings()) {
+        rules << r.finding.ruleId;
+    }
+    return rules;
+}
+
+}  // namespace
+
+TEST_CASE("A large trip is checked in the background, and a result overtaken by a later edit is dropped")
+{
+    IsolatedSettings settings;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto db = TripTransfer::createDatabase(dir.filePath(QStringLiteral("planner.sqlite")), true);
+    REQUIRE_OK(db);
+    auto trips = TripRepository(*db.value()).list();
+    REQUIRE_OK(trips);
+    const Uuid tripId = trips->front().id;
+    makeLarge(*db.value(), tripId);
+    Document document(std::move(db).value());
+    CheckResults checks(document);
+    ScriptedDialogs dialogs;
+    ChecksPage page(document, dialogs, checks);
+    QSignalSpy updated(&checks, &CheckResults::updated);
+    const auto summary = [&] { return page.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text(); };
+    const auto settle = [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(!checks.isChecking(), 20000);
+        CHECK(checks.errorText().isEmpty());
+    };
+
+    page.setTrip(tripId);
+    checks.setTrip(tripId);
+    // Nothing found yet, and the page says it is looking.
+    CHECK(checks.isChecking());
+    CHECK(checks.findings().empty());
+    CHECK(summary() == QStringLiteral("Checking the trip…"));
+    settle();
+    CHECK(rulesShown(checks) == QStringList { QStringLiteral("mou-party-without-signatory") });
+    CHECK(summary() == QStringLiteral("Open: 1 warning"));
+    CHECK(checks.bundle().forums.front().sessions.size() > 600);
+
+    // An edit: the old findings stay, marked, until the new ones are in.
+    makeDoubleBooking(document);
+    CHECK(checks.isChecking());
+    CHECK(rulesShown(checks) == QStringList { QStringLiteral("mou-party-without-signatory") });
+    CHECK(summary() == QStringLiteral("Open: 1 warning · checking again…"));
+    settle();
+    CHECK(rulesShown(checks) == rulesNow(document, checks));
+    CHECK(rulesShown(checks).contains(QStringLiteral("person-double-booked")));
+
+    // Two changes without a turn of the event loop: only the last one counts,
+    // whichever check finishes first.
+    for (int round = 0; round < 3; ++round) {
+        document.undoStack()->undo();
+        document.undoStack()->redo();
+        document.undoStack()->undo();
+        settle();
+        CHECK(rulesShown(checks) == QStringList { QStringLiteral("mou-party-without-signatory") });
+        document.undoStack()->redo();
+        settle();
+        CHECK(rulesShown(checks).contains(QStringLiteral("person-double-booked")));
+    }
+    CHECK(checks.bundle().trip.id == tripId);
+    CHECK(updated.count() > 0);
+}
+
 TEST_CASE("The copy with a double booking, an expired passport and a session outside its forum")
 {
     PageFixture f;

@@ -82,7 +82,9 @@ TEST_CASE("ForumTableModel shows a trip's forums with local times", "[models]")
     const TripBundle sample = importSample(temp.db());
     ForumTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    REQUIRE_OK(model.reload(&temp.db(), sample.trip.id));
+    const auto stored = TripBundleStore(temp.db()).load(sample.trip.id);
+    REQUIRE_OK(stored);
+    model.setTrip(&stored.value());
     REQUIRE(model.rowCount() == 2);
     CHECK(model.columnCount() == ForumTableModel::ColumnCount);
 
@@ -106,10 +108,12 @@ TEST_CASE("ForumTableModel shows a trip's forums with local times", "[models]")
     CHECK(model.index(0, ForumTableModel::StartColumn).data(SortRole).toLongLong()
         < model.index(1, ForumTableModel::StartColumn).data(SortRole).toLongLong());
 
-    const Status unknownTrip = model.reload(&temp.db(), newUuid());
-    CHECK(!unknownTrip.ok());
-    CHECK(model.rowCount() == 0);
-    REQUIRE_OK(model.reload(nullptr, {}));
+    // The row keeps the forum without its sessions, and counts them.
+    CHECK(model.forum(0).sessions.empty());
+    CHECK(model.sessionCount(0) == static_cast<int>(sample.forums.front().sessions.size()));
+    CHECK(model.forum(0).hosts == sample.forums.front().hosts);
+
+    model.setTrip(nullptr);
     CHECK(model.rowCount() == 0);
 }
 
@@ -149,7 +153,8 @@ TEST_CASE("DelegationTableModel shows the delegation in order of precedence", "[
 TEST_CASE("A person is found first where the typed text starts the name or a word")
 {
     CHECK(PersonChooser::matchRank(QStringLiteral("HONG Yun-sik — Minister"), QStringLiteral("hong")) == 0);
-    CHECK(PersonChooser::matchRank(QStringLiteral("KIM Ji-hoon — Minister of the Interior"), QStringLiteral("minis")) == 1);
+    CHECK(PersonChooser::matchRank(QStringLiteral("KIM Ji-hoon — Minister of the Interior"), QStringLiteral("minis"))
+        == 1);
     CHECK(PersonChooser::matchRank(QStringLiteral("PARK — Administration"), QStringLiteral("minis")) == 2);
     CHECK(PersonChooser::matchRank(QStringLiteral("LEE — Administration, Ministry"), QStringLiteral("minis")) == 1);
     CHECK(PersonChooser::matchRank(QStringLiteral("홍윤식"), QStringLiteral("윤")) == 2);

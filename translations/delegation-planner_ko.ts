@@ -1617,6 +1617,10 @@
         <source>Open: %1</source>
         <translation>미처리: %1</translation>
     </message>
+    <message>
+        <source>Checking the trip…</source>
+        <translation>출장 일정을 점검하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>planner::ChecksPage</name>
@@ -1695,6 +1699,14 @@
     <message>
         <source>Check settings saved: arrival buffer %1 min, passports valid %2 months after return</source>
         <translation>점검 설정을 저장했습니다: 도착 후 여유 시간 %1분, 여권 잔여 유효 기간 귀국일 이후 %2개월</translation>
+    </message>
+    <message>
+        <source>Checking the trip…</source>
+        <translation>출장 일정을 점검하는 중…</translation>
+    </message>
+    <message>
+        <source> · checking again…</source>
+        <translation> · 다시 점검하는 중…</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3522,10 @@ Open one with File ▸ Open… (Ctrl+O) or create one with File ▸ New Database
     <message>
         <source>Opened %1 for reading only: the file or its folder is read-only</source>
         <translation>%1을(를) 읽기 전용으로 열었습니다. 파일이나 폴더가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>Checks (checking…)</source>
+        <translation>점검 (점검 중…)</translation>
     </message>
 </context>
 <context>
@@ -6639,6 +6655,10 @@ Replace it with the trip from %2? Its delegation, itinerary, forums, meetings an
         <translation>
             <numerusform>%n일</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>열린 데이터베이스가 없습니다</translation>
     </message>
 </context>
 <context>

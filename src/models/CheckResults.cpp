@@ -6,6 +6,8 @@
 #include "storage/AcknowledgementRepository.h"
 #include "storage/Repositories.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 namespace planner {
@@ -14,6 +16,18 @@ CheckResults::CheckResults(Document& document, QObject* parent) : QObject(parent
 {
     connect(&m_document, &Document::changed, this, &CheckResults::refresh);
     connect(&m_document, &Document::changedExternally, this, &CheckResults::refresh);
+    connect(&m_watcher, &QFutureWatcher<Checked>::finished, this, [this] {
+        if (m_watcher.future().resultCount() > 0) {
+            publish(m_watcher.result());
+        }
+    });
+}
+
+CheckResults::~CheckResults()
+{
+    // A check still running finishes in the pool on its own copy of the
+    // snapshot; its result goes nowhere.
+    m_watcher.disconnect(this);
 }
 
 void CheckResults::setTrip(const Uuid& tripId)
@@ -25,29 +39,81 @@ void CheckResults::setTrip(const Uuid& tripId)
     refresh();
 }
 
+namespace {
+
+std::size_t timedItems(const TripBundle& bundle)
+{
+    std::size_t items = bundle.meetings.size() + bundle.legs.size() + bundle.forums.size();
+    for (const Forum& forum : bundle.forums) {
+        items += forum.sessions.size();
+    }
+    return items;
+}
+
+}  // namespace
+
 void CheckResults::refresh()
 {
-    m_findings.clear();
-    m_bundle.reset();
-    m_settings = CheckSettings();
-    m_error.clear();
-    if (!m_tripId.isEmpty()) {
-        Database& db = m_document.database();
-        auto bundle = m_document.trip(m_tripId);
-        auto settings = CheckService(db).settings(m_tripId);
-        auto acknowledgements = AcknowledgementRepository(db).list(m_tripId);
-        if (!bundle.ok()) {
-            m_error = bundle.error().text();
-        } else if (!settings.ok()) {
-            m_error = settings.error().text();
-        } else if (!acknowledgements.ok()) {
-            m_error = acknowledgements.error().text();
-        } else {
-            m_bundle = bundle.value();
-            m_settings = *settings;
-            m_findings = CheckService::review(PlanningChecks::run(*m_bundle, m_settings), *acknowledgements);
-        }
+    const quint64 generation = ++m_generation;
+    const auto fail = [this](const QString& error) {
+        m_checking = false;
+        m_findings.clear();
+        m_bundle.reset();
+        m_settings = CheckSettings();
+        m_error = error;
+        emit updated();
+    };
+    if (m_tripId.isEmpty()) {
+        fail(QString());
+        return;
     }
+    Database& db = m_document.database();
+    auto bundle = m_document.trip(m_tripId);
+    if (!bundle.ok()) {
+        fail(bundle.error().text());
+        return;
+    }
+    auto settings = CheckService(db).settings(m_tripId);
+    if (!settings.ok()) {
+        fail(settings.error().text());
+        return;
+    }
+    auto acknowledgements = AcknowledgementRepository(db).list(m_tripId);
+    if (!acknowledgements.ok()) {
+        fail(acknowledgements.error().text());
+        return;
+    }
+    const auto check = [generation, snapshot = bundle.value(), thresholds = *settings,
+                           acknowledged = std::move(*acknowledgements)]() {
+        return Checked { generation, snapshot, thresholds,
+            CheckService::review(PlanningChecks::run(*snapshot, thresholds), acknowledged) };
+    };
+    if (timedItems(*bundle.value()) <= kInlineItems) {
+        publish(check());
+        return;
+    }
+    // Findings of another trip are not shown meanwhile.
+    if (m_bundle && m_bundle->trip.id != m_tripId) {
+        m_findings.clear();
+        m_bundle.reset();
+    }
+    m_checking = true;
+    m_error.clear();
+    m_settings = *settings;
+    m_watcher.setFuture(QtConcurrent::run(check));
+    emit updated();
+}
+
+void CheckResults::publish(Checked checked)
+{
+    if (checked.generation != m_generation) {
+        return;  // a later change is being checked
+    }
+    m_checking = false;
+    m_error.clear();
+    m_bundle = std::move(checked.bundle);
+    m_settings = std::move(checked.settings);
+    m_findings = std::move(checked.findings);
     emit updated();
 }
 

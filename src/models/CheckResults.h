@@ -6,6 +6,7 @@
 #include "services/CheckService.h"
 #include "services/CheckSettings.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 
@@ -20,9 +21,14 @@ struct TimelineFlag;
 
 /// The planning checks of the trip shown, kept up to date: after every edit,
 /// undo and redo of the document (and after a change by another program)
-/// the trip is loaded and checked again (a few milliseconds even for a large
-/// trip, so it runs at once). One object per open document, shared by the
-/// Checks page, the Checks dock, the timeline and the navigator's counts.
+/// the trip's snapshot is checked again. A small trip is checked at once (a
+/// few milliseconds); a large one (more than kInlineItems sessions, meetings
+/// and legs) in a worker thread on the shared snapshot, so that the window
+/// stays responsive: until the findings are in, isChecking() is true and the
+/// previous findings, with the snapshot they were found in, stay. A result
+/// overtaken by a later change is dropped. One object per open document,
+/// shared by the Checks page, the Checks dock, the timeline and the
+/// navigator's counts.
 ///
 /// Acknowledgements and the check settings are not trip data: they are
 /// written at once through CheckService, not as undoable edits.
@@ -30,7 +36,11 @@ class CheckResults : public QObject {
     Q_OBJECT
 
 public:
+    /// Trips with more timed items than this are checked in a worker thread.
+    static constexpr std::size_t kInlineItems = 500;
+
     explicit CheckResults(Document& document, QObject* parent = nullptr);
+    ~CheckResults() override;
 
     /// Checks this trip from now on (empty: none).
     void setTrip(const Uuid& tripId);
@@ -42,6 +52,8 @@ public:
     [[nodiscard]] const TripBundle& bundle() const;
     /// Why the last check could not run; empty when it did.
     [[nodiscard]] QString errorText() const { return m_error; }
+    /// True while a large trip is being checked in the background.
+    [[nodiscard]] bool isChecking() const { return m_checking; }
 
     /// Open (not acknowledged) findings of a severity.
     [[nodiscard]] int openCount(Severity severity) const;
@@ -71,16 +83,28 @@ public slots:
     void refresh();
 
 signals:
-    /// After every check (the findings may be the same as before).
+    /// After every check (the findings may be the same as before), and when
+    /// a background check starts (isChecking() true).
     void updated();
 
 private:
+    struct Checked {
+        quint64 generation = 0;
+        std::shared_ptr<const TripBundle> bundle;
+        CheckSettings settings;
+        std::vector<ReviewedFinding> findings;
+    };
+    void publish(Checked checked);
+
     Document& m_document;
     Uuid m_tripId;
     std::shared_ptr<const TripBundle> m_bundle;  ///< the document's snapshot, shared
     CheckSettings m_settings;
     std::vector<ReviewedFinding> m_findings;
     QString m_error;
+    quint64 m_generation = 0;  ///< counts refreshes; a result of an older one is dropped
+    bool m_checking = false;
+    QFutureWatcher<Checked> m_watcher;
 };
 
 }  // namespace planner

@@ -2,7 +2,6 @@
 
 #include "domain/DateText.h"
 #include "models/ModelRoles.h"
-#include "storage/Repositories.h"
 
 #include <QHash>
 #include <QLocale>
@@ -21,67 +20,54 @@ QString ForumTableModel::startText(const PlannedTime& time)
     return datetext::date(time.localDate(), datetext::Part::Year) + QLatin1Char(' ') + time.label();
 }
 
-Status ForumTableModel::reload(Database* db, const Uuid& tripId)
+void ForumTableModel::setTrip(const TripBundle* trip)
 {
     std::vector<Row> rows;
-    Status status;
-    if (db != nullptr && !tripId.isEmpty()) {
-        status = load(*db, tripId, rows);
+    if (trip != nullptr) {
+        QHash<Uuid, QString> cityOfStop;
+        for (const Stop& stop : trip->stops) {
+            cityOfStop.insert(stop.id, stop.city);
+        }
+        QHash<Uuid, QString> venueName;
+        for (const Venue& venue : trip->venues) {
+            venueName.insert(venue.id, venue.name);
+        }
+        QHash<Uuid, QString> orgName;
+        for (const Organisation& organisation : trip->organisations) {
+            orgName.insert(organisation.id, organisation.name);
+        }
+        rows.reserve(trip->forums.size());
+        for (const Forum& forum : trip->forums) {
+            QStringList hosts;
+            for (const ForumHost& host : forum.hosts) {
+                const QString name = orgName.value(host.organisationId);
+                hosts << (host.role == HostRole::CoHost ? tr("%1 (co-host)").arg(name) : name);
+            }
+            QString homeStart;
+            if (!forum.start.isNull() && !trip->trip.homeZone.isEmpty()) {
+                homeStart
+                    = tr("In %1: %2").arg(trip->trip.homeZone, startText(forum.start.inZone(trip->trip.homeZone)));
+            }
+            // Everything but the sessions: a summit's would be copied for a count.
+            Forum heading;
+            heading.id = forum.id;
+            heading.tripId = forum.tripId;
+            heading.stopId = forum.stopId;
+            heading.venueId = forum.venueId;
+            heading.title = forum.title;
+            heading.start = forum.start;
+            heading.end = forum.end;
+            heading.hosts = forum.hosts;
+            heading.description = forum.description;
+            heading.seating = forum.seating;
+            rows.push_back(
+                { std::move(heading), static_cast<int>(forum.sessions.size()), cityOfStop.value(forum.stopId),
+                    venueName.value(forum.venueId), hosts.join(QStringLiteral("; ")), homeStart });
+        }
     }
     beginResetModel();
-    m_rows = status.ok() ? std::move(rows) : std::vector<Row>();
+    m_rows = std::move(rows);
     endResetModel();
-    return status;
-}
-
-Status ForumTableModel::load(Database& db, const Uuid& tripId, std::vector<Row>& rows) const
-{
-    const auto trip = TripRepository(db).get(tripId);
-    if (!trip.ok()) {
-        return trip.error();
-    }
-    const auto forums = ForumRepository(db).list(tripId);
-    if (!forums.ok()) {
-        return forums.error();
-    }
-    const auto stops = ItineraryRepository(db).stops(tripId);
-    if (!stops.ok()) {
-        return stops.error();
-    }
-    const auto venues = VenueRepository(db).list();
-    if (!venues.ok()) {
-        return venues.error();
-    }
-    const auto organisations = OrganisationRepository(db).list();
-    if (!organisations.ok()) {
-        return organisations.error();
-    }
-    QHash<Uuid, QString> cityOfStop;
-    for (const Stop& stop : stops.value()) {
-        cityOfStop.insert(stop.id, stop.city);
-    }
-    QHash<Uuid, QString> venueName;
-    for (const Venue& venue : venues.value()) {
-        venueName.insert(venue.id, venue.name);
-    }
-    QHash<Uuid, QString> orgName;
-    for (const Organisation& organisation : organisations.value()) {
-        orgName.insert(organisation.id, organisation.name);
-    }
-    for (const Forum& forum : forums.value()) {
-        QStringList hosts;
-        for (const ForumHost& host : forum.hosts) {
-            const QString name = orgName.value(host.organisationId);
-            hosts << (host.role == HostRole::CoHost ? tr("%1 (co-host)").arg(name) : name);
-        }
-        QString homeStart;
-        if (!forum.start.isNull() && !trip->homeZone.isEmpty()) {
-            homeStart = tr("In %1: %2").arg(trip->homeZone, startText(forum.start.inZone(trip->homeZone)));
-        }
-        rows.push_back({ forum, cityOfStop.value(forum.stopId), venueName.value(forum.venueId),
-            hosts.join(QStringLiteral("; ")), homeStart });
-    }
-    return Status::success();
 }
 
 int ForumTableModel::rowCount(const QModelIndex& parent) const
@@ -107,7 +93,7 @@ QVariant ForumTableModel::data(const QModelIndex& index, int role) const
         case CityColumn: return row.city;
         case VenueColumn: return row.venue;
         case StartColumn: return startText(row.forum.start);
-        case SessionsColumn: return static_cast<int>(row.forum.sessions.size());
+        case SessionsColumn: return row.sessions;
         case HostsColumn: return row.hosts;
         default: return {};
         }
@@ -126,7 +112,7 @@ QVariant ForumTableModel::data(const QModelIndex& index, int role) const
         case StartColumn:
             return row.forum.start.isNull() ? QVariant(qint64(0))
                                             : QVariant(row.forum.start.toUtc().toMSecsSinceEpoch());
-        case SessionsColumn: return static_cast<int>(row.forum.sessions.size());
+        case SessionsColumn: return row.sessions;
         default: return data(index, Qt::DisplayRole).toString().toLower();
         }
     default: return {};

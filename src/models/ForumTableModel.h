@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/Entities.h"
-#include "domain/Result.h"
 
 #include <QAbstractTableModel>
 
@@ -9,11 +8,10 @@
 
 namespace planner {
 
-class Database;
-
 /// The forums of one trip: title, city, venue, local start (labelled with
 /// zone and UTC offset; the tooltip gives the trip's home time), number of
-/// sessions, hosts and co-hosts. Read from the repositories.
+/// sessions, hosts and co-hosts. Read from the trip's shared snapshot
+/// (Document::trip()), so that showing it costs no query of its own.
 class ForumTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -22,10 +20,12 @@ public:
 
     explicit ForumTableModel(QObject* parent = nullptr);
 
-    /// Loads the forums of a trip (none when db is null or tripId empty).
-    Status reload(Database* db, const Uuid& tripId);
+    /// Shows the forums of a trip (none when trip is null).
+    void setTrip(const TripBundle* trip);
 
+    /// The forum of a row, without its sessions (sessionCount() has them).
     [[nodiscard]] const Forum& forum(int row) const { return m_rows.at(static_cast<std::size_t>(row)).forum; }
+    [[nodiscard]] int sessionCount(int row) const { return m_rows.at(static_cast<std::size_t>(row)).sessions; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -37,14 +37,13 @@ public:
 
 private:
     struct Row {
-        Forum forum;
+        Forum forum;  ///< without its sessions
+        int sessions = 0;
         QString city;
         QString venue;
         QString hosts;
         QString homeStart;  ///< the start in the trip's home zone
     };
-    Status load(Database& db, const Uuid& tripId, std::vector<Row>& rows) const;
-
     std::vector<Row> m_rows;
 };
 

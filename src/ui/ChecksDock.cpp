@@ -76,6 +76,10 @@ void ChecksDock::updateSummary()
         m_summary->setText(tr("The checks could not run: %1").arg(m_results->errorText()));
         return;
     }
+    if (m_results->isChecking()) {
+        m_summary->setText(tr("Checking the trip…"));
+        return;
+    }
     const QString open = m_results->openSummary();
     m_summary->setText(open.isEmpty() ? tr("Nothing open.") : tr("Open: %1").arg(open));
 }

@@ -136,12 +136,15 @@ void ChecksPage::onUpdated()
     } else if (m_checks.tripId().isEmpty()) {
         summary = tr("No trip is chosen.");
     } else if (m_checks.findings().empty()) {
-        summary = tr("No findings: nothing to fix.");
+        summary = m_checks.isChecking() ? tr("Checking the trip…") : tr("No findings: nothing to fix.");
     } else {
         const QString open = m_checks.openSummary();
         summary = open.isEmpty() ? tr("Nothing open") : tr("Open: %1").arg(open);
         if (const int acknowledged = m_checks.acknowledgedCount(); acknowledged > 0) {
             summary += tr(" · %1 acknowledged").arg(acknowledged);
+        }
+        if (m_checks.isChecking()) {
+            summary += tr(" · checking again…");
         }
     }
     m_ui->summaryLabel->setText(summary);

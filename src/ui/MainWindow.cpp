@@ -340,7 +340,11 @@ void MainWindow::updateChecksEntry()
         QListWidgetItem* item = m_ui->sectionList->item(row);
         if ((item->flags() & Qt::ItemIsSelectable)
             && item->data(Qt::UserRole).toInt() == static_cast<int>(Section::Checks)) {
-            item->setText(open.isEmpty() ? tr("Checks") : tr("Checks (%1)").arg(open));
+            if (open.isEmpty()) {
+                item->setText(m_checks && m_checks->isChecking() ? tr("Checks (checking…)") : tr("Checks"));
+            } else {
+                item->setText(tr("Checks (%1)").arg(open));
+            }
         }
     }
 }
@@ -769,7 +773,7 @@ void MainWindow::currentTripChanged()
     SectionPage* page = m_section == Section::Overview ? nullptr : ensurePage(m_section);
     if (!page) {
         if (tripId != m_tripPage->tripId()) {
-            const Status shown = m_tripPage->showTrip(*database(), tripId);
+            const Status shown = m_tripPage->showTrip(tripId);
             if (!shown.ok()) {
                 showError(tr("Trip"), shown.error().text());
             }

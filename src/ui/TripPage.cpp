@@ -76,8 +76,9 @@ void TripPage::setDocument(Document* document, DialogProvider* dialogs)
         }
         if (changes.touches(RecordKind::Trip) || changes.touches(RecordKind::Organisation)
             || changes.touches(RecordKind::Member) || changes.touches(RecordKind::Person)
-            || changes.touches(RecordKind::Forum) || changes.touches(RecordKind::Stop)) {
-            if (!showTrip(m_document->database(), m_tripId).ok()) {
+            || changes.touches(RecordKind::Forum) || changes.touches(RecordKind::Session)
+            || changes.touches(RecordKind::Stop)) {
+            if (!showTrip(m_tripId).ok()) {
                 clear();  // the trip was deleted
             }
         }
@@ -100,19 +101,24 @@ TripPage::~TripPage()
     hide();
 }
 
-Status TripPage::showTrip(Database& db, const Uuid& tripId)
+Status TripPage::showTrip(const Uuid& tripId)
 {
-    const auto trip = TripRepository(db).get(tripId);
+    if (!m_document) {
+        clear();
+        return makeError(tr("no database is open"));
+    }
+    Database& db = m_document->database();
+    // The snapshot the checks and the timeline share: the forums are listed
+    // from it rather than read again with all their sessions.
+    const auto trip = m_document->trip(tripId);
     if (!trip.ok()) {
         clear();
         return trip.error();
     }
     m_tripId = tripId;
-    showOverview(db, trip.value());
-    Status status = m_forumModel->reload(&db, tripId);
-    if (status.ok()) {
-        status = m_delegationModel->reload(&db, tripId);
-    }
+    showOverview(db, trip.value()->trip);
+    m_forumModel->setTrip(trip.value().get());
+    Status status = m_delegationModel->reload(&db, tripId);
     if (!status.ok()) {
         clear();
         return status;
@@ -220,7 +226,7 @@ void TripPage::clear()
     m_ui->datesLabel->clear();
     m_ui->homeZoneLabel->clear();
     setEditorsEnabled(false);
-    (void)m_forumModel->reload(nullptr, {});
+    m_forumModel->setTrip(nullptr);
     (void)m_delegationModel->reload(nullptr, {});
     m_ui->forumsBox->setTitle(tr("Forums"));
     m_ui->delegationBox->setTitle(tr("Delegation"));

@@ -38,8 +38,9 @@ public:
     /// where refused edits are reported. The page reloads on its changes.
     void setDocument(Document* document, DialogProvider* dialogs);
 
-    /// Shows a trip of db; on failure the page is empty and the error returned.
-    Status showTrip(Database& db, const Uuid& tripId);
+    /// Shows a trip of the document (its shared snapshot); on failure the
+    /// page is empty and the error returned.
+    Status showTrip(const Uuid& tripId);
     void clear();
     [[nodiscard]] Uuid tripId() const { return m_tripId; }
 
