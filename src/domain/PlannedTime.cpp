@@ -13,8 +13,11 @@ namespace {
 QDateTime plainDateTime(const QDate& date, const QTime& time)
 {
     // UTC spec is used as a neutral container for a wall-clock value: it has
-    // no gaps and no folds, so the date and time stay exactly as given.
-    return QDateTime(date, time, QTimeZone::utc());
+    // no gaps and no folds, so the date and time stay exactly as given. The
+    // spec, not QTimeZone::utc(): a QDateTime with a zone object is allocated
+    // on the heap, one with the spec is not, and times are made by the
+    // hundred thousand (loading a summit's programme).
+    return QDateTime(date, time, Qt::UTC);
 }
 
 /// The names of the system's tzdata, each with the zone it stands for: the
@@ -212,16 +215,39 @@ QString PlannedTime::localIso() const
         return {};
     }
     // By hand: QDateTime::toString(format) goes through the locale and the
-    // calendar, and this runs for every time stored or exported.
+    // calendar, snprintf through its format parser, and this runs for every
+    // time stored, exported or checked.
     const QDate d = m_local.date();
     const QTime t = m_local.time();
-    char buffer[40];
     const int seconds = t.second();
-    const int n = seconds == 0 ? std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d", d.year(), d.month(),
-                      d.day(), t.hour(), t.minute())
-                               : std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", d.year(),
-                                   d.month(), d.day(), t.hour(), t.minute(), seconds);
-    return QString::fromLatin1(buffer, n);
+    const int year = d.year();
+    if (year < 0 || year > 9999) {
+        return m_local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    }
+    QString text(seconds == 0 ? 16 : 19, Qt::Uninitialized);
+    QChar* out = text.data();
+    const auto put = [&out](int value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            out[i] = QLatin1Char(static_cast<char>('0' + value % 10));
+            value /= 10;
+        }
+        out += width;
+    };
+    const auto sep = [&out](char c) { *out++ = QLatin1Char(c); };
+    put(year, 4);
+    sep('-');
+    put(d.month(), 2);
+    sep('-');
+    put(d.day(), 2);
+    sep('T');
+    put(t.hour(), 2);
+    sep(':');
+    put(t.minute(), 2);
+    if (seconds != 0) {
+        sep(':');
+        put(seconds, 2);
+    }
+    return text;
 }
 
 QDateTime PlannedTime::toUtc() const
@@ -253,7 +279,7 @@ QString PlannedTime::utcOffsetText() const
 
 QString PlannedTime::label() const
 {
-    return QStringLiteral("%1 %2, UTC%3").arg(m_local.toString(QStringLiteral("HH:mm")), m_zone, utcOffsetText());
+    return QStringLiteral("%1 %2, UTC%3").arg(localIso().mid(11, 5), m_zone, utcOffsetText());
 }
 
 PlannedTime PlannedTime::inZone(const QString& zoneId) const
@@ -282,12 +308,11 @@ qint64 PlannedTime::minutesTo(const PlannedTime& other) const
 
 QString formatUtcOffset(int seconds)
 {
-    const QChar sign = seconds < 0 ? QLatin1Char('-') : QLatin1Char('+');
     const int abs = seconds < 0 ? -seconds : seconds;
-    return QStringLiteral("%1%2:%3")
-        .arg(sign)
-        .arg(abs / 3600, 2, 10, QLatin1Char('0'))
-        .arg((abs % 3600) / 60, 2, 10, QLatin1Char('0'));
+    char buffer[16];
+    const int n = std::snprintf(
+        buffer, sizeof buffer, "%c%02d:%02d", seconds < 0 ? '-' : '+', (abs / 3600) % 100, (abs % 3600) / 60);
+    return QString::fromLatin1(buffer, n);
 }
 
 std::partial_ordering compareInstants(const PlannedTime& a, const PlannedTime& b)

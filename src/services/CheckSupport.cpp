@@ -9,6 +9,15 @@ QString zoneLabel(const PlannedTime& t)
     return QStringLiteral("%1, UTC%2").arg(t.zone(), t.utcOffsetText());
 }
 
+/// "2016-08-17 09:30": the stored form with a space (by hand: the locale's
+/// formatter is slow, and a summit's checks word tens of thousands).
+QString dayAndTime(const PlannedTime& t)
+{
+    QString text = t.localIso().left(16);
+    text[10] = QLatin1Char(' ');
+    return text;
+}
+
 QString quoted(const QString& text)
 {
     return QStringLiteral("'%1'").arg(text);
@@ -21,16 +30,14 @@ QString formatMoment(const PlannedTime& t)
     if (t.isNull()) {
         return PlanningChecksText::tr("(no time)");
     }
-    return QStringLiteral("%1 %2").arg(t.local().toString(QStringLiteral("yyyy-MM-dd HH:mm")), zoneLabel(t));
+    return QStringLiteral("%1 %2").arg(dayAndTime(t), zoneLabel(t));
 }
 
 QString formatSpan(const PlannedTime& start, const PlannedTime& end)
 {
     if (!start.isNull() && !end.isNull() && start.zone() == end.zone() && start.localDate() == end.localDate()
         && start.utcOffsetSeconds() == end.utcOffsetSeconds()) {
-        return QStringLiteral("%1–%2 %3")
-            .arg(start.local().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                end.local().toString(QStringLiteral("HH:mm")), zoneLabel(start));
+        return QStringLiteral("%1–%2 %3").arg(dayAndTime(start), end.localIso().mid(11, 5), zoneLabel(start));
     }
     return QStringLiteral("%1 – %2").arg(formatMoment(start), formatMoment(end));
 }

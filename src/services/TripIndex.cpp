@@ -67,23 +67,12 @@ std::optional<qint64> TripIndex::instant(const PlannedTime& t) const
     if (t.isNull()) {
         return std::nullopt;
     }
-    auto found = m_zones.constFind(t.zone());
-    if (found == m_zones.constEnd()) {
-        std::optional<QTimeZone> zone;
-        if (PlannedTime::isKnownZone(t.zone())) {
-            zone = PlannedTime::timeZone(t.zone());
-        }
-        found = m_zones.insert(t.zone(), zone);
-    }
-    if (!found->has_value()) {
+    // An unknown zone or a wall time in a daylight-saving gap is no instant. PlannedTime knows
+    // each zone's offset per day, so most times need no QDateTime in a zone.
+    if (!t.isValid()) {
         return std::nullopt;
     }
-    // The same construction as PlannedTime::toUtc(), with the zone reused.
-    const QDateTime zoned(t.localDate(), t.localTime(), **found);
-    if (!zoned.isValid()) {
-        return std::nullopt;
-    }
-    return zoned.toMSecsSinceEpoch();
+    return t.toUtc().toMSecsSinceEpoch();
 }
 
 QDate TripIndex::returnDate() const

@@ -56,7 +56,6 @@ private:
     QHash<Uuid, const Venue*> m_venues;
     std::vector<Uuid> m_delegation;
     QSet<Uuid> m_memberPeople;
-    mutable QHash<QString, std::optional<QTimeZone>> m_zones;
 };
 
 }  // namespace planner

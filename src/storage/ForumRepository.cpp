@@ -2,6 +2,8 @@
 #include "storage/Repositories.h"
 #include "storage/RepositorySupport.h"
 
+#include <algorithm>
+
 namespace planner {
 
 using namespace storage;
@@ -114,9 +116,10 @@ Result<std::vector<Forum>> selectForums(Database& db, const QString& where, cons
         !s) {
         return s.error();
     }
+    // Sessions and speakers are put in order here, not by ORDER BY: SQLite
+    // would sort every column of a summit's 25,000 rows in a temporary tree.
     ChildMap<AgendaSession> sessions;
-    if (Status s = run(QStringLiteral("SELECT %1 FROM agenda_sessions s JOIN forums f ON f.id = s.forum_id WHERE %2 "
-                                      "ORDER BY s.forum_id, s.start_local, s.end_local, s.id")
+    if (Status s = run(QStringLiteral("SELECT %1 FROM agenda_sessions s JOIN forums f ON f.id = s.forum_id WHERE %2")
                            .arg(kSessionColumns, where),
             [&](const SqlQuery& q) {
                 AgendaSession session = readSession(q);
@@ -125,14 +128,15 @@ Result<std::vector<Forum>> selectForums(Database& db, const QString& where, cons
         !s) {
         return s.error();
     }
-    ChildMap<SessionSpeaker> speakers;
-    if (Status s = run(QStringLiteral("SELECT sp.session_id, sp.person_id, sp.role FROM session_speakers sp "
-                                      "JOIN agenda_sessions s ON s.id = sp.session_id "
-                                      "JOIN forums f ON f.id = s.forum_id WHERE %1 ORDER BY sp.session_id, sp.position")
-                           .arg(where),
+    ChildMap<std::pair<int, SessionSpeaker>> speakers;  ///< with their positions
+    if (Status s
+        = run(QStringLiteral("SELECT sp.session_id, sp.person_id, sp.role, sp.position FROM session_speakers sp "
+                             "JOIN agenda_sessions s ON s.id = sp.session_id "
+                             "JOIN forums f ON f.id = s.forum_id WHERE %1")
+                  .arg(where),
             [&](const SqlQuery& q) {
                 speakers[q.text(0)].push_back(
-                    { q.text(1), fromToken<SpeakerRole>(q.text(2)).value_or(SpeakerRole::Speaker) });
+                    { q.integer(3), { q.text(1), fromToken<SpeakerRole>(q.text(2)).value_or(SpeakerRole::Speaker) } });
             });
         !s) {
         return s.error();
@@ -146,9 +150,24 @@ Result<std::vector<Forum>> selectForums(Database& db, const QString& where, cons
         if (f.seating) {
             f.seating->seats = seats->value(f.id);
         }
-        f.sessions = sessions.value(f.id);
+        f.sessions = sessions.take(f.id);
+        std::sort(f.sessions.begin(), f.sessions.end(), [](const AgendaSession& a, const AgendaSession& b) {
+            // As ORDER BY start_local, end_local, id: wall-clock values, UTC spec.
+            if (a.start.local() != b.start.local()) {
+                return a.start.local() < b.start.local();
+            }
+            if (a.end.local() != b.end.local()) {
+                return a.end.local() < b.end.local();
+            }
+            return a.id < b.id;
+        });
         for (AgendaSession& s : f.sessions) {
-            s.speakers = speakers.value(s.id);
+            std::vector<std::pair<int, SessionSpeaker>> listed = speakers.take(s.id);
+            std::sort(listed.begin(), listed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+            s.speakers.reserve(listed.size());
+            for (auto& [position, speaker] : listed) {
+                s.speakers.push_back(std::move(speaker));
+            }
         }
     }
     sortByInstant(forums, [](const Forum& f) { return f.start; });
