@@ -322,3 +322,63 @@ TEST_CASE("The whole trip is loaded once per change and shared by the views that
     // Another trip is loaded for itself.
     CHECK_FALSE(f.document->trip(newUuid()).ok());
 }
+
+TEST_CASE("A session edit is patched into the shared trip, equal to the trip read again, and undo and redo too")
+{
+    Fixture f;
+    Database& db = f.db_();
+    REQUIRE_OK(f.document->trip(f.original.trip.id));
+    const auto current = [&] { return f.document->trip(f.original.trip.id).value(); };
+    // What trip() costs now: nothing read when the snapshot was patched.
+    const auto statementsFor = [&] {
+        const quint64 before = db.statementsExecuted();
+        (void)current();
+        return db.statementsExecuted() - before;
+    };
+    const Forum& forum = f.original.forums.front();
+    REQUIRE(forum.sessions.size() == 2);
+    const AgendaSession keynote = forum.sessions.at(0);
+    const AgendaSession coffee = forum.sessions.at(1);
+
+    AgendaSession renamed = keynote;
+    renamed.title = QStringLiteral("개회사 Opening address");
+    renamed.room = QStringLiteral("Hall B");
+    REQUIRE_OK(f.document->perform(QStringLiteral("Rename"), { edits::updated(keynote, renamed) }));
+    CHECK(statementsFor() == 0);
+    CHECK(*current() == f.load());
+    CHECK(current()->forums.front().sessions.at(0).title == renamed.title);
+
+    // Moved before the keynote: the agenda's order follows.
+    AgendaSession early = coffee;
+    early.start = keynote.start.addMinutes(-30);
+    early.end = keynote.start.addMinutes(-15);
+    const auto held = current();
+    REQUIRE_OK(f.document->perform(QStringLiteral("Move"), { edits::updated(coffee, early) }));
+    CHECK(statementsFor() == 0);
+    CHECK(*current() == f.load());
+    CHECK(current()->forums.front().sessions.at(0).id == coffee.id);
+    CHECK(held->forums.front().sessions.at(0).id == keynote.id);  // a view's snapshot stays as it was
+
+    f.document->undoStack()->undo();
+    CHECK(statementsFor() == 0);
+    CHECK(*current() == f.load());
+    f.document->undoStack()->undo();
+    CHECK(*current() == f.load());
+    CHECK(*current() == f.original);
+    f.document->undoStack()->redo();
+    f.document->undoStack()->redo();
+    CHECK(statementsFor() == 0);
+    CHECK(*current() == f.load());
+
+    // A change of who speaks changes the people the trip refers to: read again.
+    AgendaSession silent = *std::find_if(current()->forums.front().sessions.begin(),
+        current()->forums.front().sessions.end(), [&](const AgendaSession& s) { return s.id == keynote.id; });
+    REQUIRE_FALSE(silent.speakers.empty());
+    const AgendaSession spoken = silent;
+    silent.speakers.clear();
+    REQUIRE_OK(f.document->perform(QStringLiteral("No speaker"), { edits::updated(spoken, silent) }));
+    CHECK(statementsFor() > 0);
+    CHECK(*current() == f.load());
+    f.document->undoStack()->undo();
+    CHECK(*current() == f.load());
+}

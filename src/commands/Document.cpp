@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 
+#include <algorithm>
+
 namespace planner {
 
 Document::Document(std::unique_ptr<Database> database, QObject* parent)
@@ -29,18 +31,94 @@ Status Document::perform(const QString& text, std::vector<RecordChange> changes)
         return s;
     }
     const ChangeSet set = command->changeSet();
+    updateSnapshot(command->changes(), true);
     m_undoStack.push(command.release());
     m_dataVersion = m_database->dataVersion();
-    m_snapshot.reset();
     emit changed(set);
     return {};
 }
 
-void Document::notifyChanged(const ChangeSet& changes)
+void Document::notifyChanged(const EditCommand& command, bool forward)
 {
     m_dataVersion = m_database->dataVersion();
-    m_snapshot.reset();
-    emit changed(changes);
+    updateSnapshot(command.changes(), forward);
+    emit changed(command.changeSet());
+}
+
+namespace {
+
+/// The ids a session refers to besides its forum: the bundle lists these
+/// records ("referenced"), so a change of them is not patched.
+QSet<Uuid> referencedBy(const AgendaSession& s)
+{
+    QSet<Uuid> ids;
+    if (!s.presentingOrganisationId.isEmpty()) {
+        ids.insert(s.presentingOrganisationId);
+    }
+    for (const SessionSpeaker& speaker : s.speakers) {
+        ids.insert(speaker.personId);
+    }
+    return ids;
+}
+
+Forum* forumOf(TripBundle& trip, const Uuid& forumId)
+{
+    const auto it
+        = std::find_if(trip.forums.begin(), trip.forums.end(), [&](const Forum& f) { return f.id == forumId; });
+    return it == trip.forums.end() ? nullptr : &*it;
+}
+
+/// Applies one session update to the trip; false when it is not one the
+/// snapshot can take (the trip is then loaded again).
+bool patchSession(TripBundle& trip, const Change<AgendaSession>& change, bool forward)
+{
+    if (!change.before || !change.after) {
+        return false;  // created or deleted: the referenced records may change
+    }
+    const AgendaSession& from = forward ? *change.before : *change.after;
+    const AgendaSession& to = forward ? *change.after : *change.before;
+    if (from.id != to.id || referencedBy(from) != referencedBy(to)) {
+        return false;
+    }
+    Forum* source = forumOf(trip, from.forumId);
+    Forum* target = forumOf(trip, to.forumId);
+    if (!source || !target) {
+        return false;
+    }
+    const auto old = std::find_if(
+        source->sessions.begin(), source->sessions.end(), [&](const AgendaSession& s) { return s.id == from.id; });
+    if (old == source->sessions.end()) {
+        return false;
+    }
+    source->sessions.erase(old);
+    target->sessions.insert(std::upper_bound(target->sessions.begin(), target->sessions.end(), to, inAgendaOrder), to);
+    return true;
+}
+
+}  // namespace
+
+void Document::updateSnapshot(const std::vector<RecordChange>& changes, bool forward)
+{
+    if (!m_snapshot) {
+        return;
+    }
+    const bool sessionsOnly = std::all_of(changes.begin(), changes.end(),
+        [](const RecordChange& c) { return std::holds_alternative<Change<AgendaSession>>(c); });
+    if (!sessionsOnly || changes.empty()) {
+        m_snapshot.reset();
+        return;
+    }
+    // Copy on write: views still holding the old snapshot keep it as it was.
+    auto patched = std::make_shared<TripBundle>(*m_snapshot);
+    const auto apply
+        = [&](const RecordChange& c) { return patchSession(*patched, std::get<Change<AgendaSession>>(c), forward); };
+    const bool done = forward ? std::all_of(changes.begin(), changes.end(), apply)
+                              : std::all_of(changes.rbegin(), changes.rend(), apply);
+    if (done) {
+        m_snapshot = std::move(patched);
+    } else {
+        m_snapshot.reset();
+    }
 }
 
 void Document::reportError(const QString& message)

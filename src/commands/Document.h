@@ -12,6 +12,7 @@
 namespace planner {
 
 class Database;
+class EditCommand;
 
 /// An open database as the editors see it: the one connection, the one undo
 /// stack, and the signals models listen to. Every edit of the application
@@ -34,14 +35,17 @@ public:
     /// The whole trip as it is now, loaded once per change and shared by
     /// the views that need all of it (the checks, the timeline): the first
     /// to ask after a change loads it, the others get the same snapshot.
+    /// An edit of sessions that keeps who and what they refer to (a rename,
+    /// a move in time or room, notes) is patched into the snapshot instead:
+    /// a summit's 25,000 sessions are not read again for one of them.
     Result<std::shared_ptr<const TripBundle>> trip(const Uuid& tripId);
 
     /// Polls the database for writes by another program (another instance
     /// of the application on the same file) and emits changedExternally.
     void checkForExternalChanges();
 
-    // For EditCommand.
-    void notifyChanged(const ChangeSet& changes);
+    // For EditCommand: the changes it applied, forward (redo) or backward.
+    void notifyChanged(const EditCommand& command, bool forward);
     void reportError(const QString& message);
 
 signals:
@@ -53,6 +57,10 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
+    /// Keeps the snapshot up to date after changes applied to the database:
+    /// patched where it can be, else dropped (loaded again when asked for).
+    void updateSnapshot(const std::vector<RecordChange>& changes, bool forward);
+
     std::unique_ptr<Database> m_database;
     QUndoStack m_undoStack;
     qint64 m_dataVersion = -1;

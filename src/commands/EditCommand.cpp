@@ -54,7 +54,7 @@ void EditCommand::redo()
         m_document.reportError(tr("Redo of \u201c%1\u201d failed: %2").arg(text(), s.error().text()));
         return;
     }
-    m_document.notifyChanged(changeSet());
+    m_document.notifyChanged(*this, true);
 }
 
 void EditCommand::undo()
@@ -65,7 +65,7 @@ void EditCommand::undo()
         return;
     }
     m_applied = false;
-    m_document.notifyChanged(changeSet());
+    m_document.notifyChanged(*this, false);
 }
 
 }  // namespace planner

@@ -39,4 +39,17 @@ QString Person::displayName() const
     return out;
 }
 
+bool inAgendaOrder(const AgendaSession& a, const AgendaSession& b)
+{
+    // Wall-clock values (PlannedTime keeps them in the UTC spec), compared
+    // as the stored ISO texts compare.
+    if (a.start.local() != b.start.local()) {
+        return a.start.local() < b.start.local();
+    }
+    if (a.end.local() != b.end.local()) {
+        return a.end.local() < b.end.local();
+    }
+    return a.id < b.id;
+}
+
 }  // namespace planner

@@ -160,6 +160,10 @@ struct Forum {
     bool operator==(const Forum&) const = default;
 };
 
+/// The order of a forum's agenda (Forum::sessions): by local start, then
+/// local end, then id, as the repository lists them.
+bool inAgendaOrder(const AgendaSession& a, const AgendaSession& b);
+
 struct MouParty {
     Uuid organisationId;
     Uuid signatoryId;  ///< empty: no signatory named yet

@@ -9,6 +9,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace planner {
 
@@ -16,6 +17,8 @@ CheckResults::CheckResults(Document& document, QObject* parent) : QObject(parent
 {
     connect(&m_document, &Document::changed, this, &CheckResults::refresh);
     connect(&m_document, &Document::changedExternally, this, &CheckResults::refresh);
+    m_pool.setMaxThreadCount(1);
+    m_pool.setObjectName(QStringLiteral("planning checks"));
     connect(&m_watcher, &QFutureWatcher<Checked>::finished, this, [this] {
         if (m_watcher.future().resultCount() > 0) {
             publish(m_watcher.result());
@@ -25,8 +28,10 @@ CheckResults::CheckResults(Document& document, QObject* parent) : QObject(parent
 
 CheckResults::~CheckResults()
 {
-    // A check still running finishes in the pool on its own copy of the
-    // snapshot; its result goes nowhere.
+    // A check not yet started is skipped; one running finishes (the pool
+    // waits for it) on its own copy of the snapshot, and its result goes
+    // nowhere.
+    m_latest->store(0);
     m_watcher.disconnect(this);
 }
 
@@ -55,8 +60,11 @@ std::size_t timedItems(const TripBundle& bundle)
 void CheckResults::refresh()
 {
     const quint64 generation = ++m_generation;
+    m_latest->store(generation);
     const auto fail = [this](const QString& error) {
-        m_checking = false;
+        if (std::exchange(m_checking, false)) {
+            emit checkingChanged();
+        }
         m_findings.clear();
         m_bundle.reset();
         m_settings = CheckSettings();
@@ -92,6 +100,12 @@ void CheckResults::refresh()
         publish(check());
         return;
     }
+    const auto checkUnlessOvertaken = [check, generation, latest = m_latest]() {
+        if (latest->load() != generation) {
+            return Checked { generation, {}, {}, {} };  // dropped by publish()
+        }
+        return check();
+    };
     // Findings of another trip are not shown meanwhile.
     if (m_bundle && m_bundle->trip.id != m_tripId) {
         m_findings.clear();
@@ -100,8 +114,8 @@ void CheckResults::refresh()
     m_checking = true;
     m_error.clear();
     m_settings = *settings;
-    m_watcher.setFuture(QtConcurrent::run(check));
-    emit updated();
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, checkUnlessOvertaken));
+    emit checkingChanged();
 }
 
 void CheckResults::publish(Checked checked)
@@ -109,12 +123,15 @@ void CheckResults::publish(Checked checked)
     if (checked.generation != m_generation) {
         return;  // a later change is being checked
     }
-    m_checking = false;
+    const bool wasChecking = std::exchange(m_checking, false);
     m_error.clear();
     m_bundle = std::move(checked.bundle);
     m_settings = std::move(checked.settings);
     m_findings = std::move(checked.findings);
     emit updated();
+    if (wasChecking) {
+        emit checkingChanged();
+    }
 }
 
 const TripBundle& CheckResults::bundle() const

@@ -9,8 +9,10 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 
 #include <array>
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -83,9 +85,11 @@ public slots:
     void refresh();
 
 signals:
-    /// After every check (the findings may be the same as before), and when
-    /// a background check starts (isChecking() true).
+    /// After every check (the findings may be the same as before).
     void updated();
+    /// A background check started or ended (isChecking()); the findings did
+    /// not change yet, so the views that list them need not redo it.
+    void checkingChanged();
 
 private:
     struct Checked {
@@ -104,6 +108,13 @@ private:
     QString m_error;
     quint64 m_generation = 0;  ///< counts refreshes; a result of an older one is dropped
     bool m_checking = false;
+    /// The newest refresh, as the worker sees it: a check that has not
+    /// started by the time a later one is asked for returns at once.
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
+    /// A pool of its own, one thread: Qt's painting splits image work over
+    /// the global pool and waits for it, so a check there would stall the
+    /// window for as long as the check runs.
+    QThreadPool m_pool;
     QFutureWatcher<Checked> m_watcher;
 };
 

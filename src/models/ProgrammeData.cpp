@@ -26,7 +26,7 @@ template <typename T> const T* lookup(const std::vector<T>& list, const QHash<Uu
 
 }  // namespace
 
-Result<ProgrammeData> ProgrammeData::load(Database& db, const Uuid& tripId)
+Result<ProgrammeData> ProgrammeData::load(Database& db, const Uuid& tripId, const TripBundle* snapshot)
 {
     ProgrammeData d;
     auto organisations = OrganisationRepository(db).list();
@@ -65,11 +65,15 @@ Result<ProgrammeData> ProgrammeData::load(Database& db, const Uuid& tripId)
             return legs.error();
         }
         d.legs = std::move(legs).value();
-        auto forums = ForumRepository(db).list(tripId);
-        if (!forums.ok()) {
-            return forums.error();
+        if (snapshot && snapshot->trip.id == tripId) {
+            d.forums = snapshot->forums;
+        } else {
+            auto forums = ForumRepository(db).list(tripId);
+            if (!forums.ok()) {
+                return forums.error();
+            }
+            d.forums = std::move(forums).value();
         }
-        d.forums = std::move(forums).value();
     }
     d.index();
     return d;

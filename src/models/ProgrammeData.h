@@ -26,7 +26,9 @@ struct ProgrammeData {
     std::vector<Venue> venues;  ///< by name
 
     /// Loads everything for a trip; an empty trip id gives empty data.
-    static Result<ProgrammeData> load(Database& db, const Uuid& tripId);
+    /// snapshot, when given, is the document's snapshot of that trip: its forums
+    /// (with every session) are taken from it rather than read again.
+    static Result<ProgrammeData> load(Database& db, const Uuid& tripId, const TripBundle* snapshot = nullptr);
 
     [[nodiscard]] const Stop* stop(const Uuid& id) const;
     [[nodiscard]] const TravelLeg* leg(const Uuid& id) const;

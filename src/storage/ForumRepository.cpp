@@ -151,16 +151,7 @@ Result<std::vector<Forum>> selectForums(Database& db, const QString& where, cons
             f.seating->seats = seats->value(f.id);
         }
         f.sessions = sessions.take(f.id);
-        std::sort(f.sessions.begin(), f.sessions.end(), [](const AgendaSession& a, const AgendaSession& b) {
-            // As ORDER BY start_local, end_local, id: wall-clock values, UTC spec.
-            if (a.start.local() != b.start.local()) {
-                return a.start.local() < b.start.local();
-            }
-            if (a.end.local() != b.end.local()) {
-                return a.end.local() < b.end.local();
-            }
-            return a.id < b.id;
-        });
+        std::sort(f.sessions.begin(), f.sessions.end(), inAgendaOrder);
         for (AgendaSession& s : f.sessions) {
             std::vector<std::pair<int, SessionSpeaker>> listed = speakers.take(s.id);
             std::sort(listed.begin(), listed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

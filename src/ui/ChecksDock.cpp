@@ -62,6 +62,7 @@ void ChecksDock::setResults(CheckResults* results)
     expand();
     if (m_results) {
         connect(m_results, &CheckResults::updated, this, &ChecksDock::updateSummary);
+        connect(m_results, &CheckResults::checkingChanged, this, &ChecksDock::updateSummary);
     }
     updateSummary();
 }

@@ -88,6 +88,7 @@ ChecksPage::ChecksPage(Document& document, DialogProvider& dialogs, CheckResults
     connect(m_ui->bufferSpin, &QSpinBox::editingFinished, this, &ChecksPage::commitSettings);
     connect(m_ui->passportSpin, &QSpinBox::editingFinished, this, &ChecksPage::commitSettings);
     connect(&m_checks, &CheckResults::updated, this, &ChecksPage::onUpdated);
+    connect(&m_checks, &CheckResults::checkingChanged, this, &ChecksPage::onUpdated);
     onUpdated();
 }
 

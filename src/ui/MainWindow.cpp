@@ -417,6 +417,7 @@ void MainWindow::createChecks()
     // dock, the timeline's marks and the navigator's counts.
     m_checks = new CheckResults(*m_document, m_document.get());
     connect(m_checks, &CheckResults::updated, this, &MainWindow::updateChecksEntry);
+    connect(m_checks, &CheckResults::checkingChanged, this, &MainWindow::updateChecksEntry);
     m_checksDock->setResults(m_checks);
 }
 

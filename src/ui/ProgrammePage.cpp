@@ -109,7 +109,16 @@ ProgrammePage::~ProgrammePage() = default;
 
 Status ProgrammePage::reload()
 {
-    auto loaded = ProgrammeData::load(m_document.database(), tripId());
+    // The forums from the snapshot the checks and the timeline share.
+    std::shared_ptr<const TripBundle> snapshot;
+    if (!tripId().isEmpty()) {
+        auto trip = m_document.trip(tripId());
+        if (!trip.ok()) {
+            return trip.error();
+        }
+        snapshot = std::move(trip).value();
+    }
+    auto loaded = ProgrammeData::load(m_document.database(), tripId(), snapshot.get());
     if (!loaded.ok()) {
         return loaded.error();
     }
