@@ -35,6 +35,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeView>
 
 using namespace planner;
@@ -345,6 +346,8 @@ TEST_CASE("A large trip is checked in the background, and a result overtaken by 
     CHECK(checks.isChecking());
     CHECK(checks.findings().empty());
     CHECK(summary() == QStringLiteral("Checking the trip…"));
+    // Not in the global pool: Qt's painting waits on that one.
+    CHECK(QThreadPool::globalInstance()->activeThreadCount() == 0);
     settle();
     CHECK(rulesShown(checks) == QStringList { QStringLiteral("mou-party-without-signatory") });
     CHECK(summary() == QStringLiteral("Open: 1 warning"));

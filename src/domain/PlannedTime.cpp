@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <cstdio>
+#include <limits>
 
 namespace planner {
 
@@ -97,10 +98,21 @@ struct ZoneDay {
 
 ZoneDay zoneDay(const QString& zoneId, const QDate& date)
 {
-    thread_local QHash<QPair<QString, qint64>, ZoneDay> cache;
-    const QPair<QString, qint64> key { zoneId, date.toJulianDay() };
-    auto it = cache.constFind(key);
-    if (it == cache.constEnd()) {
+    // The last answer first: times come in runs of one zone and day.
+    struct Last {
+        QString zone;
+        qint64 day = std::numeric_limits<qint64>::min();
+        ZoneDay value;
+    };
+    thread_local Last last;
+    const qint64 julianDay = date.toJulianDay();
+    if (julianDay == last.day && zoneId == last.zone) {
+        return last.value;
+    }
+    thread_local QHash<QString, QHash<qint64, ZoneDay>> cache;
+    QHash<qint64, ZoneDay>& days = cache[zoneId];
+    auto it = days.constFind(julianDay);
+    if (it == days.constEnd()) {
         const QTimeZone zone = zoneFor(zoneId);
         // Local midnight is within 14 hours of UTC midnight: look from the day
         // before to the day after.
@@ -112,8 +124,9 @@ ZoneDay zoneDay(const QString& zoneId, const QDate& date)
         if (!day.transition) {
             day.offset = zone.offsetFromUtc(QDateTime(date, QTime(12, 0), QTimeZone::utc()));
         }
-        it = cache.insert(key, day);
+        it = days.insert(julianDay, day);
     }
+    last = { zoneId, julianDay, *it };
     return *it;
 }
 

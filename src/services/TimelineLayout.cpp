@@ -431,13 +431,18 @@ std::vector<TimelineTick> timelineTicks(
         auto addTick = [&](TimelineTickKind kind, qint64 local) {
             TimelineTick tick;
             tick.kind = kind;
-            tick.utc = QDateTime::fromSecsSinceEpoch(local - s.offset, QTimeZone::utc());
-            const QDateTime wall = QDateTime::fromSecsSinceEpoch(local, QTimeZone::utc());
+            // The UTC spec, not a zone object (no allocation), and the hour's
+            // label by hand: a summit's timeline has thousands of ticks.
+            tick.utc = QDateTime::fromSecsSinceEpoch(local - s.offset, Qt::UTC);
+            const QDateTime wall = QDateTime::fromSecsSinceEpoch(local, Qt::UTC);
             tick.localDate = wall.date();
             if (kind == TimelineTickKind::Day) {
                 tick.label = datetext::date(wall.date(), datetext::Part::Weekday, locale);
             } else if (kind == TimelineTickKind::Hour) {
-                tick.label = wall.toString(QStringLiteral("HH:mm"));
+                const qint64 ofDay = local - floorDiv(local, kDaySecs) * kDaySecs;
+                tick.label = QStringLiteral("%1:%2")
+                                 .arg(ofDay / 3600, 2, 10, QLatin1Char('0'))
+                                 .arg((ofDay % 3600) / 60, 2, 10, QLatin1Char('0'));
             }
             ticks.push_back(tick);
         };
