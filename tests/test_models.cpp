@@ -123,7 +123,9 @@ TEST_CASE("DelegationTableModel shows the delegation in order of precedence", "[
     const TripBundle sample = importSample(temp.db());
     DelegationTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    REQUIRE_OK(model.reload(&temp.db(), sample.trip.id));
+    const auto stored = TripBundleStore(temp.db()).load(sample.trip.id);
+    REQUIRE_OK(stored);
+    model.setTrip(&stored.value());
     REQUIRE(model.rowCount() == static_cast<int>(sample.members.size()));
     CHECK(model.columnCount() == DelegationTableModel::ColumnCount);
 
@@ -146,7 +148,7 @@ TEST_CASE("DelegationTableModel shows the delegation in order of precedence", "[
     proxy.sort(DelegationTableModel::NameColumn, Qt::AscendingOrder);
     CHECK(proxy.rowCount() == model.rowCount());
 
-    REQUIRE_OK(model.reload(nullptr, {}));
+    model.setTrip(nullptr);
     CHECK(model.rowCount() == 0);
 }
 

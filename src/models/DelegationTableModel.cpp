@@ -1,7 +1,6 @@
 #include "models/DelegationTableModel.h"
 
 #include "models/ModelRoles.h"
-#include "storage/Repositories.h"
 
 #include <QHash>
 
@@ -13,50 +12,31 @@ DelegationTableModel::DelegationTableModel(QObject* parent) : QAbstractTableMode
 {
 }
 
-Status DelegationTableModel::reload(Database* db, const Uuid& tripId)
+void DelegationTableModel::setTrip(const TripBundle* trip)
 {
     std::vector<Row> rows;
-    Status status;
-    if (db != nullptr && !tripId.isEmpty()) {
-        status = load(*db, tripId, rows);
+    if (trip != nullptr) {
+        QHash<Uuid, const Person*> personById;
+        for (const Person& person : trip->people) {
+            personById.insert(person.id, &person);
+        }
+        QHash<Uuid, QString> orgName;
+        for (const Organisation& organisation : trip->organisations) {
+            orgName.insert(organisation.id, organisation.name);
+        }
+        rows.reserve(trip->members.size());
+        for (const DelegationMember& member : trip->members) {
+            const Person* person = personById.value(member.personId);
+            Row row { member, person != nullptr ? *person : Person {}, {} };
+            row.organisation = orgName.value(row.person.organisationId);
+            rows.push_back(std::move(row));
+        }
+        std::stable_sort(rows.begin(), rows.end(),
+            [](const Row& a, const Row& b) { return a.member.precedence < b.member.precedence; });
     }
     beginResetModel();
-    m_rows = status.ok() ? std::move(rows) : std::vector<Row>();
+    m_rows = std::move(rows);
     endResetModel();
-    return status;
-}
-
-Status DelegationTableModel::load(Database& db, const Uuid& tripId, std::vector<Row>& rows)
-{
-    const auto members = TripRepository(db).members(tripId);
-    if (!members.ok()) {
-        return members.error();
-    }
-    const auto people = PersonRepository(db).list();
-    if (!people.ok()) {
-        return people.error();
-    }
-    const auto organisations = OrganisationRepository(db).list();
-    if (!organisations.ok()) {
-        return organisations.error();
-    }
-    QHash<Uuid, const Person*> personById;
-    for (const Person& person : people.value()) {
-        personById.insert(person.id, &person);
-    }
-    QHash<Uuid, QString> orgName;
-    for (const Organisation& organisation : organisations.value()) {
-        orgName.insert(organisation.id, organisation.name);
-    }
-    for (const DelegationMember& member : members.value()) {
-        const Person* person = personById.value(member.personId);
-        Row row { member, person != nullptr ? *person : Person {}, {} };
-        row.organisation = orgName.value(row.person.organisationId);
-        rows.push_back(std::move(row));
-    }
-    std::stable_sort(
-        rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.member.precedence < b.member.precedence; });
-    return Status::success();
 }
 
 int DelegationTableModel::rowCount(const QModelIndex& parent) const

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/Entities.h"
-#include "domain/Result.h"
 
 #include <QAbstractTableModel>
 
@@ -9,11 +8,10 @@
 
 namespace planner {
 
-class Database;
-
 /// The delegation of one trip in order of precedence: precedence, name
 /// ("HONG Yun-sik"), local-script name, position, organisation, role.
-/// Read from the repositories.
+/// Read from the trip's shared snapshot (Document::trip()): the people it
+/// names are there, so the directory of every person is not read for it.
 class DelegationTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -30,8 +28,8 @@ public:
 
     explicit DelegationTableModel(QObject* parent = nullptr);
 
-    /// Loads the delegation of a trip (none when db is null or tripId empty).
-    Status reload(Database* db, const Uuid& tripId);
+    /// Shows the delegation of a trip (none when trip is null).
+    void setTrip(const TripBundle* trip);
 
     [[nodiscard]] const DelegationMember& member(int row) const
     {
@@ -50,8 +48,6 @@ private:
         Person person;
         QString organisation;
     };
-    static Status load(Database& db, const Uuid& tripId, std::vector<Row>& rows);
-
     std::vector<Row> m_rows;
 };
 

@@ -108,8 +108,9 @@ Status TripPage::showTrip(const Uuid& tripId)
         return makeError(tr("no database is open"));
     }
     Database& db = m_document->database();
-    // The snapshot the checks and the timeline share: the forums are listed
-    // from it rather than read again with all their sessions.
+    // The snapshot the checks and the timeline share: the forums and the
+    // delegation are listed from it, rather than read again with every
+    // session and every person of the directory.
     const auto trip = m_document->trip(tripId);
     if (!trip.ok()) {
         clear();
@@ -118,11 +119,7 @@ Status TripPage::showTrip(const Uuid& tripId)
     m_tripId = tripId;
     showOverview(db, trip.value()->trip);
     m_forumModel->setTrip(trip.value().get());
-    Status status = m_delegationModel->reload(&db, tripId);
-    if (!status.ok()) {
-        clear();
-        return status;
-    }
+    m_delegationModel->setTrip(trip.value().get());
     m_ui->forumsBox->setTitle(tr("Forums (%1)").arg(m_forumModel->rowCount()));
     m_ui->delegationBox->setTitle(tr("Delegation (%1)").arg(m_delegationModel->rowCount()));
     if (!m_columnsFitted && m_delegationModel->rowCount() > 0) {
@@ -227,7 +224,7 @@ void TripPage::clear()
     m_ui->homeZoneLabel->clear();
     setEditorsEnabled(false);
     m_forumModel->setTrip(nullptr);
-    (void)m_delegationModel->reload(nullptr, {});
+    m_delegationModel->setTrip(nullptr);
     m_ui->forumsBox->setTitle(tr("Forums"));
     m_ui->delegationBox->setTitle(tr("Delegation"));
 }
