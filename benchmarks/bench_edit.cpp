@@ -76,8 +76,14 @@ int main(int argc, char** argv)
         err << "bench_edit: the database has no trip with a forum" << Qt::endl;
         return 1;
     }
-    const Forum& forum = trip.value()->forums.at(trip.value()->forums.size() / 2);
-    const AgendaSession session = forum.sessions.at(forum.sessions.size() / 2);
+    const auto& forums = trip.value()->forums;
+    const auto withSessions = std::find_if(forums.begin() + static_cast<std::ptrdiff_t>(forums.size() / 2),
+        forums.end(), [](const Forum& f) { return !f.sessions.empty(); });
+    if (withSessions == forums.end()) {
+        err << "bench_edit: no forum after the middle of the trip has a session" << Qt::endl;
+        return 1;
+    }
+    const AgendaSession session = withSessions->sessions.at(withSessions->sessions.size() / 2);
     std::size_t sessions = 0;
     for (const Forum& f : trip.value()->forums) {
         sessions += f.sessions.size();

@@ -382,3 +382,27 @@ TEST_CASE("A session edit is patched into the shared trip, equal to the trip rea
     f.document->undoStack()->undo();
     CHECK(*current() == f.load());
 }
+
+TEST_CASE("Another program's change just before an edit is not hidden by patching the shared trip")
+{
+    Fixture f;
+    REQUIRE_OK(f.document->trip(f.original.trip.id));
+    QSignalSpy external(f.document.get(), &Document::changedExternally);
+    const AgendaSession keynote = f.original.forums.front().sessions.at(0);
+    const AgendaSession coffee = f.original.forums.front().sessions.at(1);
+    {
+        auto other = Database::open(f.db_().path(), Database::Mode::OpenExisting);
+        REQUIRE_OK(other);
+        AgendaSession theirs = coffee;
+        theirs.room = QStringLiteral("Room 2");
+        REQUIRE_OK(ForumRepository(**other).updateSession(theirs));
+    }
+    AgendaSession mine = keynote;
+    mine.title = QStringLiteral("Opening address");
+    REQUIRE_OK(f.document->perform(QStringLiteral("Rename"), { edits::updated(keynote, mine) }));
+    CHECK(external.count() == 1);
+    const auto trip = f.document->trip(f.original.trip.id);
+    REQUIRE_OK(trip);
+    CHECK(**trip == f.load());
+    CHECK((*trip)->forums.front().sessions.at(1).room == QStringLiteral("Room 2"));
+}

@@ -63,7 +63,8 @@ TEST_CASE("dates are written in the order and words of the interface's language"
     const QTime time(9, 30);
     const QLocale english(QLocale::English, QLocale::UnitedKingdom);
     const QLocale korean(QLocale::Korean, QLocale::SouthKorea);
-    CHECK(datetext::dateTime(day, time, Part::Weekday | Part::Year, english) == QStringLiteral("Wed 17 Aug 2016 09:30"));
+    CHECK(
+        datetext::dateTime(day, time, Part::Weekday | Part::Year, english) == QStringLiteral("Wed 17 Aug 2016 09:30"));
     CHECK(datetext::dateTime(day, time, Part::Weekday | Part::Year, korean)
         == QStringLiteral("2016년 8월 17일 (수) 09:30"));
     CHECK(datetext::date(day, Part::Year, english) == QStringLiteral("17 Aug 2016"));
@@ -73,4 +74,24 @@ TEST_CASE("dates are written in the order and words of the interface's language"
     CHECK(datetext::longDate(day, Part::Weekday | Part::Year, english) == QStringLiteral("Wednesday 17 August 2016"));
     CHECK(datetext::longDate(day, Part::Weekday | Part::Year, korean) == QStringLiteral("2016년 8월 17일 수요일"));
     CHECK(datetext::date(QDate(), Part::Year, english).isEmpty());
+}
+
+TEST_CASE("Local times are written by hand the same way for any year: ISO text, the clock and the label")
+{
+    const auto at = [](int year, int h, int m, int s) {
+        return PlannedTime(QDateTime(QDate(year, 8, 17), QTime(h, m, s)), QStringLiteral("Asia/Tashkent"));
+    };
+    CHECK(at(2016, 9, 5, 0).localIso() == QStringLiteral("2016-08-17T09:05"));
+    CHECK(at(2016, 9, 5, 7).localIso() == QStringLiteral("2016-08-17T09:05:07"));
+    CHECK(at(16, 23, 59, 0).localIso() == QStringLiteral("0016-08-17T23:59"));
+    CHECK(at(12016, 9, 30, 0).localIso() == QStringLiteral("12016-08-17T09:30"));
+    for (int year : { 16, 2016, 12016 }) {
+        const PlannedTime t = at(year, 9, 30, 0);
+        CHECK(t.localClock() == QStringLiteral("09:30"));
+        CHECK(t.label().startsWith(QStringLiteral("09:30 Asia/Tashkent, UTC")));
+    }
+    CHECK(PlannedTime().localClock().isEmpty());
+    CHECK(formatUtcOffset(5 * 3600) == QStringLiteral("+05:00"));
+    CHECK(formatUtcOffset(-(3 * 3600 + 30 * 60)) == QStringLiteral("-03:30"));
+    CHECK(formatUtcOffset(0) == QStringLiteral("+00:00"));
 }

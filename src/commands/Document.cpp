@@ -31,16 +31,18 @@ Status Document::perform(const QString& text, std::vector<RecordChange> changes)
         return s;
     }
     const ChangeSet set = command->changeSet();
+    // Another program's commit since the last look: the snapshot may not
+    // be patched over it (checkForExternalChanges drops it and says so).
+    checkForExternalChanges();
     updateSnapshot(command->changes(), true);
     m_undoStack.push(command.release());
-    m_dataVersion = m_database->dataVersion();
     emit changed(set);
     return {};
 }
 
 void Document::notifyChanged(const EditCommand& command, bool forward)
 {
-    m_dataVersion = m_database->dataVersion();
+    checkForExternalChanges();
     updateSnapshot(command.changes(), forward);
     emit changed(command.changeSet());
 }
@@ -127,7 +129,7 @@ void Document::reportError(const QString& message)
     checkForExternalChanges();
 }
 
-Result<std::shared_ptr<const TripBundle>> Document::trip(const Uuid& tripId)
+Result<std::shared_ptr<const TripBundle>> Document::trip(const Uuid& tripId, bool keep)
 {
     if (m_snapshot && m_snapshot->trip.id == tripId) {
         return m_snapshot;
@@ -136,8 +138,11 @@ Result<std::shared_ptr<const TripBundle>> Document::trip(const Uuid& tripId)
     if (!loaded.ok()) {
         return loaded.error();
     }
-    m_snapshot = std::make_shared<const TripBundle>(std::move(loaded).value());
-    return m_snapshot;
+    auto snapshot = std::make_shared<const TripBundle>(std::move(loaded).value());
+    if (keep || !m_snapshot) {
+        m_snapshot = snapshot;
+    }
+    return snapshot;
 }
 
 void Document::checkForExternalChanges()

@@ -38,7 +38,10 @@ public:
     /// An edit of sessions that keeps who and what they refer to (a rename,
     /// a move in time or room, notes) is patched into the snapshot instead:
     /// a summit's 25,000 sessions are not read again for one of them.
-    Result<std::shared_ptr<const TripBundle>> trip(const Uuid& tripId);
+    /// With keep false (a page not on screen, showing an older trip), a trip
+    /// other than the one held is loaded for the caller only, so that the
+    /// snapshot of the trip being worked on stays.
+    Result<std::shared_ptr<const TripBundle>> trip(const Uuid& tripId, bool keep = true);
 
     /// Polls the database for writes by another program (another instance
     /// of the application on the same file) and emits changedExternally.

@@ -41,8 +41,8 @@ QString Person::displayName() const
 
 bool inAgendaOrder(const AgendaSession& a, const AgendaSession& b)
 {
-    // Wall-clock values (PlannedTime keeps them in the UTC spec), compared
-    // as the stored ISO texts compare.
+    // Wall-clock values (PlannedTime keeps them in the UTC spec), in time
+    // order; for the stored four-digit years this is the order of the texts.
     if (a.start.local() != b.start.local()) {
         return a.start.local() < b.start.local();
     }

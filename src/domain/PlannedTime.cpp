@@ -234,8 +234,13 @@ QString PlannedTime::localIso() const
     const QTime t = m_local.time();
     const int seconds = t.second();
     const int year = d.year();
-    if (year < 0 || year > 9999) {
-        return m_local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (year < 0 || year > 9999) {  // as the general formatter writes them
+        char buffer[40];
+        const int n = seconds == 0 ? std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d", year, d.month(),
+                          d.day(), t.hour(), t.minute())
+                                   : std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", year,
+                                       d.month(), d.day(), t.hour(), t.minute(), seconds);
+        return QString::fromLatin1(buffer, n);
     }
     QString text(seconds == 0 ? 16 : 19, Qt::Uninitialized);
     QChar* out = text.data();
@@ -261,6 +266,17 @@ QString PlannedTime::localIso() const
         put(seconds, 2);
     }
     return text;
+}
+
+QString PlannedTime::localClock() const
+{
+    if (m_local.isNull()) {
+        return {};
+    }
+    const QTime t = m_local.time();
+    const char16_t text[5] = { char16_t(u'0' + t.hour() / 10), char16_t(u'0' + t.hour() % 10), u':',
+        char16_t(u'0' + t.minute() / 10), char16_t(u'0' + t.minute() % 10) };
+    return QString(reinterpret_cast<const QChar*>(text), 5);
 }
 
 QDateTime PlannedTime::toUtc() const
@@ -292,7 +308,7 @@ QString PlannedTime::utcOffsetText() const
 
 QString PlannedTime::label() const
 {
-    return QStringLiteral("%1 %2, UTC%3").arg(localIso().mid(11, 5), m_zone, utcOffsetText());
+    return QStringLiteral("%1 %2, UTC%3").arg(localClock(), m_zone, utcOffsetText());
 }
 
 PlannedTime PlannedTime::inZone(const QString& zoneId) const

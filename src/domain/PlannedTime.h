@@ -42,6 +42,8 @@ public:
     [[nodiscard]] QDateTime local() const { return m_local; }
     [[nodiscard]] QDate localDate() const { return m_local.date(); }
     [[nodiscard]] QTime localTime() const { return m_local.time(); }
+    /// "09:30": the local wall-clock hour and minute.
+    [[nodiscard]] QString localClock() const;
     [[nodiscard]] QString zone() const { return m_zone; }
 
     /// "2016-08-17T09:30", the storage and document form.

@@ -107,7 +107,8 @@ void CheckResults::refresh()
         return check();
     };
     // Findings of another trip are not shown meanwhile.
-    if (m_bundle && m_bundle->trip.id != m_tripId) {
+    const bool otherTrip = m_bundle && m_bundle->trip.id != m_tripId;
+    if (otherTrip) {
         m_findings.clear();
         m_bundle.reset();
     }
@@ -115,6 +116,9 @@ void CheckResults::refresh()
     m_error.clear();
     m_settings = *settings;
     m_watcher.setFuture(QtConcurrent::run(&m_pool, checkUnlessOvertaken));
+    if (otherTrip) {
+        emit updated();  // the lists drop the other trip's findings
+    }
     emit checkingChanged();
 }
 

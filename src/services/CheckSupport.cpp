@@ -13,9 +13,8 @@ QString zoneLabel(const PlannedTime& t)
 /// formatter is slow, and a summit's checks word tens of thousands).
 QString dayAndTime(const PlannedTime& t)
 {
-    QString text = t.localIso().left(16);
-    text[10] = QLatin1Char(' ');
-    return text;
+    const QString iso = t.localIso();
+    return iso.left(iso.indexOf(QLatin1Char('T'))) + QLatin1Char(' ') + t.localClock();
 }
 
 QString quoted(const QString& text)
@@ -37,7 +36,7 @@ QString formatSpan(const PlannedTime& start, const PlannedTime& end)
 {
     if (!start.isNull() && !end.isNull() && start.zone() == end.zone() && start.localDate() == end.localDate()
         && start.utcOffsetSeconds() == end.utcOffsetSeconds()) {
-        return QStringLiteral("%1–%2 %3").arg(dayAndTime(start), end.localIso().mid(11, 5), zoneLabel(start));
+        return QStringLiteral("%1–%2 %3").arg(dayAndTime(start), end.localClock(), zoneLabel(start));
     }
     return QStringLiteral("%1 – %2").arg(formatMoment(start), formatMoment(end));
 }

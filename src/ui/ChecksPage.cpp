@@ -184,7 +184,7 @@ bool ChecksPage::selectFinding(const QString& fingerprint)
 void ChecksPage::showDetails()
 {
     const int finding = m_model->findingAt(m_proxy->mapToSource(m_ui->findingsView->currentIndex()));
-    if (finding < 0) {
+    if (finding < 0 || static_cast<std::size_t>(finding) >= m_checks.findings().size()) {
         m_ui->detailsLabel->setText(
             tr("Select a finding to see the records involved. Double-click it (or press Enter) to open its first "
                "record in the editor."));

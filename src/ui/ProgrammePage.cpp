@@ -112,7 +112,7 @@ Status ProgrammePage::reload()
     // The forums from the snapshot the checks and the timeline share.
     std::shared_ptr<const TripBundle> snapshot;
     if (!tripId().isEmpty()) {
-        auto trip = m_document.trip(tripId());
+        auto trip = m_document.trip(tripId(), isVisible());
         if (!trip.ok()) {
             return trip.error();
         }

@@ -111,7 +111,7 @@ Status TripPage::showTrip(const Uuid& tripId)
     // The snapshot the checks and the timeline share: the forums and the
     // delegation are listed from it, rather than read again with every
     // session and every person of the directory.
-    const auto trip = m_document->trip(tripId);
+    const auto trip = m_document->trip(tripId, isVisible());
     if (!trip.ok()) {
         clear();
         return trip.error();
