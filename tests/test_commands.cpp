@@ -24,6 +24,13 @@ struct Fixture {
         REQUIRE_OK(TripBundleStore(db_()).save(original, false));
     }
     Database& db_() { return document->database(); }
+    /// Writes through a second connection, as another program would.
+    template <typename Write> void inAnotherProgram(Write write)
+    {
+        auto other = Database::open(db_().path(), Database::Mode::OpenExisting);
+        REQUIRE_OK(other);
+        REQUIRE_OK(write(**other));
+    }
     TripBundle load() { return *TripBundleStore(db_()).load(original.trip.id); }
     const Person& person(const char* family)
     {
@@ -238,12 +245,10 @@ TEST_CASE("A write by another program is noticed")
     QSignalSpy external(f.document.get(), &Document::changedExternally);
     f.document->checkForExternalChanges();
     CHECK(external.count() == 0);
-    {
-        auto other = Database::open(f.db_().path(), Database::Mode::OpenExisting);
-        REQUIRE_OK(other);
+    f.inAnotherProgram([&](Database& other) {
         Organisation o { newUuid(), QStringLiteral("Written elsewhere"), {}, {}, {}, OrganisationKind::Other, {} };
-        REQUIRE_OK(OrganisationRepository(**other).insert(o));
-    }
+        return OrganisationRepository(other).insert(o);
+    });
     f.document->checkForExternalChanges();
     CHECK(external.count() == 1);
     // Our own edits are not "external".
@@ -258,13 +263,11 @@ TEST_CASE("An edit computed from a stale view is refused instead of overwriting 
     Fixture f;
     const Organisation shown = f.original.organisations.front();
     // Another window renames the organisation after this one showed it.
-    {
-        auto other = Database::open(f.db_().path(), Database::Mode::OpenExisting);
-        REQUIRE_OK(other);
+    f.inAnotherProgram([&](Database& other) {
         Organisation theirs = shown;
         theirs.name = QStringLiteral("Renamed in the other window");
-        REQUIRE_OK(OrganisationRepository(**other).update(theirs));
-    }
+        return OrganisationRepository(other).update(theirs);
+    });
     Organisation mine = shown;
     mine.abbreviation = QStringLiteral("CSA");
     const Status refused = f.document->perform(QStringLiteral("Edit organisation"), { edits::updated(shown, mine) });
@@ -279,13 +282,11 @@ TEST_CASE("An edit computed from a stale view is refused instead of overwriting 
     moved.start = session.start.addMinutes(5);
     moved.end = session.end.addMinutes(5);
     REQUIRE_OK(f.document->perform(QStringLiteral("Move session"), { edits::updated(session, moved) }));
-    {
-        auto other = Database::open(f.db_().path(), Database::Mode::OpenExisting);
-        REQUIRE_OK(other);
+    f.inAnotherProgram([&](Database& other) {
         AgendaSession theirs = moved;
         theirs.room = QStringLiteral("Room 2");
-        REQUIRE_OK(ForumRepository(**other).updateSession(theirs));
-    }
+        return ForumRepository(other).updateSession(theirs);
+    });
     QSignalSpy errors(f.document.get(), &Document::errorOccurred);
     f.document->undoStack()->undo();
     CHECK(errors.count() == 1);
@@ -390,13 +391,11 @@ TEST_CASE("Another program's change just before an edit is not hidden by patchin
     QSignalSpy external(f.document.get(), &Document::changedExternally);
     const AgendaSession keynote = f.original.forums.front().sessions.at(0);
     const AgendaSession coffee = f.original.forums.front().sessions.at(1);
-    {
-        auto other = Database::open(f.db_().path(), Database::Mode::OpenExisting);
-        REQUIRE_OK(other);
+    f.inAnotherProgram([&](Database& other) {
         AgendaSession theirs = coffee;
         theirs.room = QStringLiteral("Room 2");
-        REQUIRE_OK(ForumRepository(**other).updateSession(theirs));
-    }
+        return ForumRepository(other).updateSession(theirs);
+    });
     AgendaSession mine = keynote;
     mine.title = QStringLiteral("Opening address");
     REQUIRE_OK(f.document->perform(QStringLiteral("Rename"), { edits::updated(keynote, mine) }));

@@ -59,8 +59,7 @@ std::size_t timedItems(const TripBundle& bundle)
 
 void CheckResults::refresh()
 {
-    const quint64 generation = ++m_generation;
-    m_latest->store(generation);
+    const quint64 generation = m_latest->fetch_add(1) + 1;
     const auto fail = [this](const QString& error) {
         if (std::exchange(m_checking, false)) {
             emit checkingChanged();
@@ -124,7 +123,7 @@ void CheckResults::refresh()
 
 void CheckResults::publish(Checked checked)
 {
-    if (checked.generation != m_generation) {
+    if (checked.generation != m_latest->load()) {
         return;  // a later change is being checked
     }
     const bool wasChecking = std::exchange(m_checking, false);

@@ -106,10 +106,9 @@ private:
     CheckSettings m_settings;
     std::vector<ReviewedFinding> m_findings;
     QString m_error;
-    quint64 m_generation = 0;  ///< counts refreshes; a result of an older one is dropped
     bool m_checking = false;
-    /// The newest refresh, as the worker sees it: a check that has not
-    /// started by the time a later one is asked for returns at once.
+    /// Counts refreshes, shared with the worker: a result of an older one is
+    /// dropped, and a check not started before a later one returns at once.
     std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
     /// A pool of its own, one thread: Qt's painting splits image work over
     /// the global pool and waits for it, so a check there would stall the
